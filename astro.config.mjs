@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import { readSiteEnv } from './scripts/lib/site-env.ts';
+import { markdownPipeline } from './scripts/lib/markdown-pipeline.ts';
+import { sidebar } from './src/sidebar.ts';
+import { viteQuietKnownWarnings } from './scripts/lib/vite-known-warnings.ts';
+
+const siteEnv = readSiteEnv();
+
+export default defineConfig({
+  site: siteEnv.siteUrl,
+  base: siteEnv.base,
+  trailingSlash: 'always',
+  vite: viteQuietKnownWarnings,
+  markdown: {
+    processor: unified(markdownPipeline),
+  },
+  integrations: [
+    starlight({
+      title: 'BlueRound Docs',
+      description: 'Architecture, flows, guides and the interactive API reference for the BlueRound platform.',
+      logo: { src: './src/assets/logo.svg', replacesTitle: false },
+      favicon: '/favicon.svg',
+      social: [{ icon: 'github', label: 'GitHub', href: siteEnv.repoUrl }],
+      editLink: { baseUrl: `${siteEnv.repoUrl}/edit/${siteEnv.editBranch}/` },
+      lastUpdated: true,
+      customCss: ['./src/styles/site.css'],
+      sidebar,
+      disable404Route: true,
+    }),
+  ],
+});

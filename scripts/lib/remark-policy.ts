@@ -1,0 +1,42 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { policyText } from '../../sandbox/policy.ts';
+import { fileLine, relativeToCwd } from './source-position.ts';
+
+const placeholder = /\{\{\s*policy\.([A-Za-z]+)\s*\}\}/g;
+
+/** Replaces `{{policy.name}}` in a string; unknown names are collected. */
+export function fillPolicy(text: string, unknown: string[]): string {
+  return text.replace(placeholder, (whole, name: string) => {
+    const value = policyText[name];
+    if (value === undefined) {
+      unknown.push(name);
+      return whole;
+    }
+    return value;
+  });
+}
+
+/**
+ * Fills `{{policy.name}}` placeholders in prose, inline code and code blocks
+ * (Mermaid and samples included) from sandbox/policy.ts, and fails the build on
+ * an unknown name, so the docs can never print a number the sandbox does not use.
+ */
+export default function remarkPolicy() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node) => {
+      if (node.type !== 'text' && node.type !== 'inlineCode' && node.type !== 'code') return;
+      if (!node.value.includes('{{')) return;
+      const unknown: string[] = [];
+      node.value = fillPolicy(node.value, unknown);
+      if (unknown.length > 0) {
+        const line = fileLine(file, node.position?.start.line);
+        throw new Error(
+          `${relativeToCwd(file.path)}:${line}: unknown policy value {{policy.${unknown[0]}}}. ` +
+            `Known: ${Object.keys(policyText).join(', ')} (sandbox/policy.ts).`,
+        );
+      }
+    });
+  };
+}

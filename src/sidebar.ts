@@ -1,0 +1,8 @@
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+
+/** Site navigation: one group per audience path. */
+export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
+  { label: 'Start here', items: [{ label: 'Welcome', link: '/' }] },
+  { label: 'Architecture', items: [{ autogenerate: { directory: 'architecture' } }] },
+  { label: 'Flowcharts', items: [{ autogenerate: { directory: 'flowcharts' } }] },
+];
