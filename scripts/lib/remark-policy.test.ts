@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { fillPolicy } from './remark-policy.ts';
+import { accessTokenTtlSeconds, policyText } from '../../sandbox/policy.ts';
+
+describe('fillPolicy', () => {
+  it('replaces known placeholders with the policy text', () => {
+    const unknown: string[] = [];
+    const out = fillPolicy('TTL {{policy.accessTokenTtlSeconds}} s, retries {{ policy.retrySchedule }}', unknown);
+    expect(out).toBe(`TTL ${accessTokenTtlSeconds} s, retries ${policyText.retrySchedule}`);
+    expect(unknown).toEqual([]);
+  });
+
+  it('collects unknown names and leaves them in place', () => {
+    const unknown: string[] = [];
+    expect(fillPolicy('{{policy.nope}}', unknown)).toBe('{{policy.nope}}');
+    expect(unknown).toEqual(['nope']);
+  });
+});
