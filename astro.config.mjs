@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { readSiteEnv } from './scripts/lib/site-env.ts';
 import { markdownPipeline } from './scripts/lib/markdown-pipeline.ts';
 import { sidebar } from './src/sidebar.ts';
+import { diagramCheck } from './scripts/diagrams/integration.ts';
 import { viteQuietKnownWarnings } from './scripts/lib/vite-known-warnings.ts';
 
 const siteEnv = readSiteEnv();
@@ -18,6 +19,7 @@ export default defineConfig({
     processor: unified(markdownPipeline),
   },
   integrations: [
+    diagramCheck(),
     starlight({
       title: 'BlueRound Docs',
       description: 'Architecture, flows, guides and the interactive API reference for the BlueRound platform.',

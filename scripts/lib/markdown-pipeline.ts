@@ -1,15 +1,17 @@
-import rehypeMermaid from 'rehype-mermaid';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeDiagrams from '../diagrams/rehype-diagrams.ts';
+import { rendererFingerprint } from '../diagrams/cache-key.ts';
 import remarkPolicy from './remark-policy.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
-import { chromiumLaunchOptions } from './chromium.ts';
 import { readSiteEnv } from './site-env.ts';
 
 /** The Markdown/MDX plugins every page goes through, in order. */
 export const markdownPipeline: UnifiedProcessorOptions = {
   remarkPlugins: [remarkPolicy],
   rehypePlugins: [
-    [rehypeMermaid, { strategy: 'inline-svg', launchOptions: chromiumLaunchOptions() }],
+    // The fingerprint is only read by Astro: it is part of the config digest, so a
+    // Mermaid upgrade or a pipeline change drops Astro's cached page renders.
+    [rehypeDiagrams, { fingerprint: rendererFingerprint }],
     [rehypeBaseLinks, { base: readSiteEnv().base }],
   ],
 };

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { policyText } from '../../sandbox/policy.ts';
-import { fileLine, relativeToCwd } from './source-position.ts';
+import { lineOf, relativeToCwd } from './source-position.ts';
 
 const placeholder = /\{\{\s*policy\.([A-Za-z]+)\s*\}\}/g;
 
@@ -31,7 +31,7 @@ export default function remarkPolicy() {
       const unknown: string[] = [];
       node.value = fillPolicy(node.value, unknown);
       if (unknown.length > 0) {
-        const line = fileLine(file, node.position?.start.line);
+        const line = lineOf(file.path, `{{policy.${unknown[0]}`) ?? node.position?.start.line ?? 1;
         throw new Error(
           `${relativeToCwd(file.path)}:${line}: unknown policy value {{policy.${unknown[0]}}}. ` +
             `Known: ${Object.keys(policyText).join(', ')} (sandbox/policy.ts).`,

@@ -1,30 +1,19 @@
 import { readFileSync } from 'node:fs';
-import type { VFile } from 'vfile';
 
 /**
- * Astro hands Markdown plugins the body without its frontmatter, so node
- * positions count from the end of the frontmatter. Writers need the line in the
- * file they edit: add back the frontmatter's lines.
+ * Line (1-based) of the first occurrence of `needle` in a file, counted from the
+ * top of the file. Astro hands Markdown plugins the body without frontmatter, so
+ * node positions are not file lines; searching the file is what writers need.
  */
-export function frontmatterLineCount(source: string): number {
-  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source);
-  return match ? match[0].split('\n').length - 1 : 0;
-}
-
-export function fileLine(file: VFile, bodyLine: number | undefined): number {
-  const line = bodyLine ?? 1;
-  const path = file.path;
-  if (!path) return line;
-  let source: string;
+export function lineOf(path: string | undefined, needle: string): number | undefined {
+  if (!path) return undefined;
   try {
-    source = readFileSync(path, 'utf8');
+    const text = readFileSync(path, 'utf8');
+    const index = text.indexOf(needle);
+    return index < 0 ? undefined : text.slice(0, index).split('\n').length;
   } catch {
-    return line;
+    return undefined;
   }
-  const body = String(file.value ?? '');
-  // When the processor was given the whole file, positions are already right.
-  if (body.startsWith('---')) return line;
-  return line + frontmatterLineCount(source);
 }
 
 export function relativeToCwd(path: string | undefined): string {
