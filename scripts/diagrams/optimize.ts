@@ -1,3 +1,5 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { optimize, type Config } from 'svgo';
 
 /**
@@ -32,6 +34,12 @@ const svgoConfig: Config = {
   ],
 };
 
+/** Mermaid writes HTML inside <foreignObject> (`<br>`); SVGO and SVG viewers need XML. */
+export function toXml(svg: string): string {
+  const tree = fromHtml(svg, { fragment: true, space: 'svg' });
+  return toHtml(tree, { space: 'svg', closeSelfClosing: true, closeEmptyElements: true, tightSelfClosing: true });
+}
+
 export function optimizeSvg(svg: string): string {
-  return optimize(svg, svgoConfig).data;
+  return optimize(toXml(svg), svgoConfig).data;
 }

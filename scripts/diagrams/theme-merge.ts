@@ -54,7 +54,7 @@ function mergeText(light: string, dark: string, palette: Palette): string {
       const other = darkParts[index]!;
       // split() with a capture group puts captured colours at odd indexes.
       if (index % 2 === 0) {
-        if (part !== other) throw new Mismatch('text');
+        if (part !== other) throw new Mismatch(`text: ${part.slice(0, 80)} <> ${other.slice(0, 80)}`);
         return part;
       }
       return part === other ? part : palette.variable(part, other);
@@ -85,7 +85,7 @@ function mergeElement(light: Element, dark: Element, palette: Palette): void {
       extraStyle.push(`${cssName}:${palette.variable(a.trim(), b.trim())}`);
       continue;
     }
-    throw new Mismatch(`attribute ${key}`);
+    throw new Mismatch(`attribute ${key}: ${String(a)} <> ${String(b)}`);
   }
   const lightStyle = String(light.properties.style ?? '');
   const darkStyle = String(dark.properties.style ?? '');
@@ -111,7 +111,10 @@ export function mergeThemes(lightSvg: string, darkSvg: string, id: string): stri
   try {
     mergeChildren(light.children, dark.children, palette);
   } catch (error) {
-    if (error instanceof Mismatch) return null;
+    if (error instanceof Mismatch) {
+      if (process.env.DIAGRAM_DEBUG) console.error(`theme merge failed for ${id}: ${error.message}`);
+      return null;
+    }
     throw error;
   }
   const svg = light.children.find((node): node is Element => node.type === 'element' && node.tagName === 'svg');

@@ -57,6 +57,9 @@ export function mermaidConfig(theme: ThemeName): MermaidConfig {
     theme: 'base',
     themeVariables: { ...palettes[theme], fontFamily, fontSize: '15px' },
     securityLevel: 'strict',
+    // Shapes drawn through rough.js get random control points unless seeded; a fixed
+    // seed makes both theme renders (and every rebuild) identical in geometry.
+    handDrawnSeed: 1,
     htmlLabels: true,
     flowchart: { useMaxWidth: true, curve: 'basis' },
     sequence: { useMaxWidth: true, mirrorActors: false },
