@@ -40,6 +40,20 @@ export function toXml(svg: string): string {
   return toHtml(tree, { space: 'svg', closeSelfClosing: true, closeEmptyElements: true, tightSelfClosing: true });
 }
 
+/**
+ * Mermaid's stylesheet always carries rules for its "neo" look that point at a
+ * gradient it only draws in that look; dangling `url(#…-gradient)` references
+ * are dead bytes and broken fragment links, so drop them when nothing defines it.
+ */
+export function dropDanglingGradientRules(svg: string): string {
+  return svg.replace(/<style>([^<]*)<\/style>/g, (whole, css: string) => {
+    const pruned = css.replace(/[^{}]*\{[^{}]*url\(#([\w-]+-gradient)\)[^{}]*\}/g, (rule, id: string) =>
+      svg.includes(`id="${id}"`) ? rule : '',
+    );
+    return pruned === css ? whole : `<style>${pruned}</style>`;
+  });
+}
+
 export function optimizeSvg(svg: string): string {
-  return optimize(toXml(svg), svgoConfig).data;
+  return optimize(dropDanglingGradientRules(toXml(svg)), svgoConfig).data;
 }

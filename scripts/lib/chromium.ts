@@ -35,6 +35,7 @@ export function chromiumExecutablePath(env: NodeJS.ProcessEnv = process.env): st
 }
 
 /** Launch options for Playwright's `chromium.launch()`. */
-export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env) {
-  return { executablePath: chromiumExecutablePath(env), args: [...chromiumArgs] };
+export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env): { executablePath?: string; args: string[] } {
+  const executablePath = chromiumExecutablePath(env);
+  return executablePath ? { executablePath, args: [...chromiumArgs] } : { args: [...chromiumArgs] };
 }
