@@ -20,7 +20,13 @@ export interface BundleSpecOptions {
 
 export type OpenApiDocument = Record<string, unknown>;
 
-export async function bundleSpec(options: BundleSpecOptions = {}): Promise<OpenApiDocument> {
+export interface BundledSpec {
+  document: OpenApiDocument;
+  /** Absolute paths of every file the bundle read, the root included. */
+  files: string[];
+}
+
+export async function bundleSpecWithFiles(options: BundleSpecOptions = {}): Promise<BundledSpec> {
   // An empty config: bundling must not depend on the lint rules in redocly.yaml.
   const config = await createConfig({});
   const result = await bundle({
@@ -35,5 +41,12 @@ export async function bundleSpec(options: BundleSpecOptions = {}): Promise<OpenA
       .join('\n');
     throw new Error(`Bundling ${specRootPath} failed:\n${list}`);
   }
-  return result.bundle.parsed as OpenApiDocument;
+  return {
+    document: result.bundle.parsed as OpenApiDocument,
+    files: [...new Set([specRootPath, ...result.fileDependencies])],
+  };
+}
+
+export async function bundleSpec(options: BundleSpecOptions = {}): Promise<OpenApiDocument> {
+  return (await bundleSpecWithFiles(options)).document;
 }
