@@ -12,8 +12,12 @@ import {
   rateLimitDefaultWindowSeconds,
   refreshTokenTtlDays,
 } from '../sandbox/policy.ts';
+import type { components as ApiComponents } from '../sandbox/generated/api-types.ts';
 import { bundleSpec, type OpenApiDocument } from '../src/lib/bundled-spec.ts';
 import { isObject, objectAt, responseBodyExamples } from './spec-walk.ts';
+
+// Casting example values to these types is safe: examples.test.ts validates every example against its schema.
+type Schemas = ApiComponents['schemas'];
 
 let document: OpenApiDocument;
 let components: Record<string, unknown>;
@@ -74,7 +78,7 @@ describe('spec numbers agree with sandbox/policy.ts', () => {
     expect(component('headers', 'BlueRound-Version')['example']).toBe(currentApiVersion);
     expect(text(info['description'])).toContain(`\`${currentApiVersion}\``);
 
-    const eventPage = exampleValue('EventListPage') as { data: { api_version: string }[] };
+    const eventPage = exampleValue('EventListPage') as Schemas['EventList'];
     for (const event of eventPage.data) expect(event.api_version).toBe(currentApiVersion);
   });
 
@@ -82,7 +86,7 @@ describe('spec numbers agree with sandbox/policy.ts', () => {
     expect(component('headers', 'X-RateLimit-Limit')['example']).toBe(rateLimitDefaultLimit);
     expect(text(objectAt(document, 'info')['description'])).toContain(policyText['rateLimitDefault']);
     expect(text(component('headers', 'X-RateLimit-Limit')['description'])).toContain(policyText['rateLimitDefault']);
-    const rateLimited = exampleValue('RateLimited') as { error: { message: string } };
+    const rateLimited = exampleValue('RateLimited') as Schemas['Error'];
     expect(rateLimited.error.message).toContain(policyText['rateLimitDefault']);
     expect(policyText['rateLimitDefault']).toBe(
       `${rateLimitDefaultLimit} requests per ${rateLimitDefaultWindowSeconds} s`,
@@ -90,11 +94,12 @@ describe('spec numbers agree with sandbox/policy.ts', () => {
   });
 
   it(`invitation lifetime: every pending invitation expires ${policyText['invitationTtl']} after it was last sent`, () => {
-    const pendingUsers: { invitation_expires_at: string; updated_at: string }[] = [];
+    // Every user object in any example, nested ones (lists, event payloads) included.
+    const pendingUsers: Record<string, unknown>[] = [];
     const collect = (value: unknown): void => {
       if (Array.isArray(value)) value.forEach(collect);
       if (!isObject(value)) return;
-      if (value['status'] === 'pending_invite') pendingUsers.push(value as never);
+      if (value['status'] === 'pending_invite') pendingUsers.push(value);
       Object.values(value).forEach(collect);
     };
     for (const example of Object.values(objectAt(components, 'examples'))) {
@@ -102,7 +107,8 @@ describe('spec numbers agree with sandbox/policy.ts', () => {
     }
     expect(pendingUsers.length).toBeGreaterThan(3);
     for (const user of pendingUsers) {
-      expect(hours(user.invitation_expires_at) - hours(user.updated_at)).toBe(invitationTtlHours);
+      const ttlHours = hours(text(user['invitation_expires_at'])) - hours(text(user['updated_at']));
+      expect(ttlHours, String(user['id'])).toBe(invitationTtlHours);
     }
     expect(tagDescription('Users')).toContain(policyText['invitationTtl']);
     expect(policyText['invitationTtl']).toBe(`${invitationTtlHours} h`);
@@ -118,7 +124,7 @@ describe('spec numbers agree with sandbox/policy.ts', () => {
 
     expect(info).toContain(policyText['maxRequestBody']);
     expect(info).toContain(maxRequestBodyBytes.toLocaleString('en-US'));
-    const tooLarge = exampleValue('PayloadTooLarge') as { error: { message: string } };
+    const tooLarge = exampleValue('PayloadTooLarge') as Schemas['Error'];
     expect(tooLarge.error.message).toContain(maxRequestBodyBytes.toLocaleString('en-US'));
 
     expect(policyText['eventRetention']).toBe(`${eventRetentionDays} days`);
@@ -150,8 +156,8 @@ describe('numbers the spec states in prose agree with its own schemas', () => {
     expect(text(ttl['description'])).toContain(`from ${range}`);
     const acquire = objectAt(objectAt(objectAt(document, 'paths'), '/v1/locks'), 'post');
     expect(text(acquire['description'])).toContain(`(${range})`);
-    const invalidTtl = exampleValue('InvalidLockTtl') as { error: { details: { issue: string }[] } };
-    expect(invalidTtl.error.details[0]?.issue).toContain(`from ${range}`);
+    const invalidTtl = exampleValue('InvalidLockTtl') as Schemas['Error'];
+    expect(invalidTtl.error.details?.[0]?.issue).toContain(`from ${range}`);
   });
 
   it('page size bounds and default', () => {
@@ -164,8 +170,8 @@ describe('numbers the spec states in prose agree with its own schemas', () => {
     expect(text(objectAt(document, 'info')['description'])).toContain(
       `\`limit\` is ${range} and defaults to ${String(schema['default'])}`,
     );
-    const invalid = exampleValue('InvalidListParameters') as { error: { details: { issue: string }[] } };
-    expect(invalid.error.details[0]?.issue).toContain(`from ${range}`);
+    const invalid = exampleValue('InvalidListParameters') as Schemas['Error'];
+    expect(invalid.error.details?.[0]?.issue).toContain(`from ${range}`);
   });
 
   it('every 429 example says the same limit as the header examples', () => {
