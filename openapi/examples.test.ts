@@ -1,0 +1,135 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleSpecWithFiles, type OpenApiDocument } from '../src/lib/bundled-spec.ts';
+import {
+  allExampleCases,
+  isObject,
+  objectAt,
+  operationsOf,
+  requestMediaTypes,
+  responseBodyExamples,
+  responseMediaTypes,
+  responsesOf,
+  type ExampleCase,
+} from './spec-walk.ts';
+
+let document: OpenApiDocument;
+let bundledFiles: string[];
+let cases: ExampleCase[];
+
+beforeAll(async () => {
+  const bundled = await bundleSpecWithFiles({ dereference: true });
+  document = bundled.document;
+  bundledFiles = bundled.files;
+  cases = allExampleCases(document);
+});
+
+function createAjv() {
+  // OpenAPI 3.1 schemas are JSON Schema 2020-12 plus these annotation keywords; Ajv's own
+  // `discriminator` support rejects `mapping`, so it is only an annotation here (oneOf + const decide).
+  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+  ajv.addVocabulary(['example', 'discriminator', 'xml', 'externalDocs']);
+  addFormats(ajv);
+  return ajv;
+}
+
+describe('OpenAPI examples', () => {
+  it('finds the examples to check', () => {
+    expect(cases.length).toBeGreaterThan(100);
+  });
+
+  it('every example of a request body, response body, header and parameter matches its schema', () => {
+    const ajv = createAjv();
+    const failures: string[] = [];
+    for (const { where, schema, value } of cases) {
+      if (!isObject(schema)) {
+        failures.push(`${where}: no schema to check the example against`);
+        continue;
+      }
+      const validate = ajv.compile(schema);
+      if (!validate(value)) {
+        failures.push(`${where}: ${ajv.errorsText(validate.errors)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('every request body and every response with a body has at least one named example', () => {
+    const missing: string[] = [];
+    for (const ref of operationsOf(document)) {
+      const mediaTypes = [...requestMediaTypes(ref), ...responsesOf(ref).flatMap(responseMediaTypes)];
+      for (const { where, mediaType } of mediaTypes) {
+        if (Object.keys(objectAt(mediaType, 'examples')).length === 0) missing.push(where);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('every error example carries the code that belongs to its HTTP status', () => {
+    const codesByStatus: Record<string, string[]> = {
+      '400': ['INVALID_REQUEST'],
+      '401': ['UNAUTHENTICATED'],
+      '403': ['INSUFFICIENT_SCOPE'],
+      '404': ['NOT_FOUND'],
+      '405': ['METHOD_NOT_ALLOWED'],
+      '409': ['DUPLICATE_RESOURCE', 'IDEMPOTENCY_KEY_REUSED'],
+      '413': ['PAYLOAD_TOO_LARGE'],
+      '415': ['UNSUPPORTED_MEDIA_TYPE'],
+      '429': ['RATE_LIMITED'],
+      '500': ['INTERNAL_ERROR'],
+      '503': ['SERVICE_UNAVAILABLE'],
+    };
+    const oauthErrorsByStatus: Record<string, string[]> = {
+      '400': ['invalid_request', 'invalid_grant', 'unsupported_grant_type', 'invalid_scope'],
+      '401': ['invalid_client'],
+    };
+    const mismatches: string[] = [];
+    for (const { where, status, value } of responseBodyExamples(document)) {
+      if (!isObject(value) || !('error' in value)) continue;
+      const error = value['error'];
+      const [code, allowed] = isObject(error)
+        ? [error['code'], codesByStatus[status]]
+        : [error, where.includes(' /oauth/') ? oauthErrorsByStatus[status] : undefined];
+      if (typeof code !== 'string' || !allowed?.includes(code)) {
+        mismatches.push(`${where}: ${String(code)} is not a ${status} error`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('the error code enum lists exactly the codes of the contract', () => {
+    const errorCode = objectAt(objectAt(objectAt(document, 'components'), 'schemas'), 'ErrorCode');
+    expect(errorCode['enum']).toEqual([
+      'INVALID_REQUEST',
+      'UNAUTHENTICATED',
+      'INSUFFICIENT_SCOPE',
+      'NOT_FOUND',
+      'METHOD_NOT_ALLOWED',
+      'DUPLICATE_RESOURCE',
+      'IDEMPOTENCY_KEY_REUSED',
+      'PAYLOAD_TOO_LARGE',
+      'UNSUPPORTED_MEDIA_TYPE',
+      'RATE_LIMITED',
+      'INTERNAL_ERROR',
+      'SERVICE_UNAVAILABLE',
+    ]);
+  });
+
+  it('every file under openapi/components and openapi/paths is part of the bundle', () => {
+    const openapiDir = resolve(process.cwd(), 'openapi');
+    const yamlFiles = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) return yamlFiles(path);
+        return entry.name.endsWith('.yaml') ? [path] : [];
+      });
+    const used = new Set(bundledFiles);
+    const unused = [...yamlFiles(join(openapiDir, 'components')), ...yamlFiles(join(openapiDir, 'paths'))]
+      .filter((file) => !used.has(file))
+      .map((file) => relative(process.cwd(), file));
+    expect(unused).toEqual([]);
+  });
+});

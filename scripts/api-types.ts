@@ -1,0 +1,27 @@
+/**
+ * TypeScript types for the BlueRound API, generated from openapi/ with
+ * openapi-typescript. Shared by `npm run generate:api-types` (writes the file)
+ * and `npm run check:api-types` (fails when the committed file is stale).
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { format, resolveConfig } from 'prettier';
+import { specRootPath } from '../src/lib/bundled-spec.ts';
+
+export const apiTypesPath = resolve(process.cwd(), 'sandbox/generated/api-types.ts');
+
+const header = `/**
+ * BlueRound API types, generated from openapi/openapi.yaml by openapi-typescript.
+ * Do not edit: change the spec, then run \`npm run generate:api-types\` and commit.
+ * \`npm run check:api-types\` fails when this file no longer matches the spec.
+ */
+
+`;
+
+export async function generateApiTypes(): Promise<string> {
+  const ast = await openapiTS(pathToFileURL(specRootPath));
+  // Formatted like the rest of the repository, so Prettier checks leave the generated file alone.
+  const prettierOptions = (await resolveConfig(apiTypesPath)) ?? {};
+  return format(header + astToString(ast), { ...prettierOptions, filepath: apiTypesPath });
+}
