@@ -5,4 +5,6 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
   { label: 'Start here', items: [{ label: 'Welcome', link: '/' }] },
   { label: 'Architecture', items: [{ autogenerate: { directory: 'architecture' } }] },
   { label: 'Flowcharts', items: [{ autogenerate: { directory: 'flowcharts' } }] },
+  { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
+  { label: 'API reference', items: [{ label: 'Overview', link: '/reference/' }] },
 ];
