@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { readSiteEnv } from './scripts/lib/site-env.ts';
 import { markdownPipeline } from './scripts/lib/markdown-pipeline.ts';
@@ -33,5 +34,9 @@ export default defineConfig({
       sidebar,
       disable404Route: true,
     }),
+    // Starlight would add MDX with `optimize: true`, which turns the <style> inside
+    // build-time diagram SVGs into a literal `set:html` attribute. After Starlight,
+    // or Expressive Code complains about plugin order.
+    mdx({ optimize: false }),
   ],
 });

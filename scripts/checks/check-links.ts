@@ -27,7 +27,7 @@ const result = await checker.check({
   recurse: true,
   checkFragments: true,
   checkCss: true,
-  syntheticServerRoot: base === '/' ? undefined : base,
+  ...(base === '/' ? {} : { syntheticServerRoot: base }),
   concurrency: 50,
   retryErrors: checkExternal,
   retryErrorsCount: 3,

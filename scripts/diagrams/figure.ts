@@ -24,7 +24,7 @@ function parseSvg(svg: string, name: string, roleDescription: string, extraClass
   // Readers meet one image with a name; its parts are read in the text version below it.
   element.properties.role = 'img';
   element.properties.ariaLabel = name;
-  element.properties.ariaRoledescription = roleDescription;
+  element.properties.ariaRoleDescription = [roleDescription];
   delete element.properties.ariaLabelledBy;
   delete element.properties.ariaDescribedBy;
   if (extraClass) element.properties.className = [...((element.properties.className as string[]) ?? []), extraClass];
@@ -69,7 +69,8 @@ export function diagramFigure(diagram: RenderedDiagram, options: { fallbackName:
       style: `--diagram-natural-width:${diagram.width}px`,
     },
     [
-      h('div', { className: ['diagram-canvas'], dataPagefindIgnore: '' }, svgs),
+      // Wide diagrams scroll sideways: the region must be reachable by keyboard.
+      h('div', { className: ['diagram-canvas'], dataPagefindIgnore: '', tabIndex: 0, role: 'region', ariaLabel: `${kind} (scrollable)` }, svgs),
       h('div', { className: ['diagram-toolbar'] }, [
         h(
           'button',
