@@ -12,7 +12,8 @@ import { relativeToBase, sitemapPaths } from '../tests/support/sitemap.ts';
 
 const { base } = readSiteEnv();
 const origin = process.env.PREVIEW_URL ?? `http://127.0.0.1:4321${base}`;
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : sitemapPaths().map((p) => relativeToBase(p, base));
+const paths =
+  process.argv.slice(2).length > 0 ? process.argv.slice(2) : sitemapPaths().map((p) => relativeToBase(p, base));
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 const only = process.env.VIEWPORTS?.split(',') ?? ['desktop'];
 

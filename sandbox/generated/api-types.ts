@@ -5,7 +5,7 @@
  */
 
 export interface paths {
-  "/oauth/token": {
+  '/oauth/token': {
     parameters: {
       query?: never;
       header?: never;
@@ -34,14 +34,14 @@ export interface paths {
      *     `application/x-www-form-urlencoded` answers `invalid_request`. Token
      *     requests do not count against the rate limit.
      */
-    post: operations["issueToken"];
+    post: operations['issueToken'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  "/oauth/revoke": {
+  '/oauth/revoke': {
     parameters: {
       query?: never;
       header?: never;
@@ -60,14 +60,14 @@ export interface paths {
      *     `invalid_grant` and stays valid. Client authentication as for
      *     `POST /oauth/token`.
      */
-    post: operations["revokeToken"];
+    post: operations['revokeToken'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  "/v1/me": {
+  '/v1/me': {
     parameters: {
       query?: never;
       header?: {
@@ -78,7 +78,7 @@ export interface paths {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
       };
       path?: never;
       cookie?: never;
@@ -90,7 +90,7 @@ export interface paths {
      *     cheap check that credentials and configuration work; the SDK calls it when
      *     it starts.
      */
-    get: operations["getCurrentApplication"];
+    get: operations['getCurrentApplication'];
     put?: never;
     post?: never;
     delete?: never;
@@ -99,7 +99,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/v1/users": {
+  '/v1/users': {
     parameters: {
       query?: never;
       header?: {
@@ -110,7 +110,7 @@ export interface paths {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
       };
       path?: never;
       cookie?: never;
@@ -120,7 +120,7 @@ export interface paths {
      * @description Lists the organisation's users, newest first, one page at a time. Follow
      *     `next_cursor` until `has_more` is `false`.
      */
-    get: operations["listUsers"];
+    get: operations['listUsers'];
     put?: never;
     /**
      * Invite a user
@@ -129,14 +129,14 @@ export interface paths {
      *     An email that another user already has, in any letter case, answers
      *     `409 DUPLICATE_RESOURCE`.
      */
-    post: operations["createUser"];
+    post: operations['createUser'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  "/v1/users/{id}": {
+  '/v1/users/{id}': {
     parameters: {
       query?: never;
       header?: {
@@ -147,14 +147,14 @@ export interface paths {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
       };
       path: {
         /**
          * @description The user's ID (`usr_…`). An ID that matches no user answers `404 NOT_FOUND`.
          * @example usr_4b7d2a90
          */
-        id: components["parameters"]["UserId"];
+        id: components['parameters']['UserId'];
       };
       cookie?: never;
     };
@@ -162,7 +162,7 @@ export interface paths {
      * Get a user
      * @description Returns one user.
      */
-    get: operations["getUser"];
+    get: operations['getUser'];
     put?: never;
     post?: never;
     delete?: never;
@@ -176,10 +176,10 @@ export interface paths {
      *     `PATCH` takes no `Idempotency-Key`: sending the same change twice gives
      *     the same result.
      */
-    patch: operations["updateUser"];
+    patch: operations['updateUser'];
     trace?: never;
   };
-  "/v1/users/{id}/invitation": {
+  '/v1/users/{id}/invitation': {
     parameters: {
       query?: never;
       header?: {
@@ -190,14 +190,14 @@ export interface paths {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
       };
       path: {
         /**
          * @description The user's ID (`usr_…`). An ID that matches no user answers `404 NOT_FOUND`.
          * @example usr_4b7d2a90
          */
-        id: components["parameters"]["UserId"];
+        id: components['parameters']['UserId'];
       };
       cookie?: never;
     };
@@ -211,14 +211,14 @@ export interface paths {
      *     `pending_invite` user can be invited again; anyone else answers
      *     `409 DUPLICATE_RESOURCE`. The operation takes no request body.
      */
-    post: operations["resendInvitation"];
+    post: operations['resendInvitation'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  "/v1/events": {
+  '/v1/events': {
     parameters: {
       query?: never;
       header?: {
@@ -229,7 +229,7 @@ export interface paths {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
       };
       path?: never;
       cookie?: never;
@@ -240,7 +240,7 @@ export interface paths {
      *     emits exactly one event. Webhooks receive the same events at least once
      *     and in order per resource, so deduplicate on `id`.
      */
-    get: operations["listEvents"];
+    get: operations['listEvents'];
     put?: never;
     post?: never;
     delete?: never;
@@ -249,7 +249,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/v1/locks": {
+  '/v1/locks': {
     parameters: {
       query?: never;
       header?: {
@@ -260,7 +260,7 @@ export interface paths {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
       };
       path?: never;
       cookie?: never;
@@ -275,14 +275,14 @@ export interface paths {
      *     out the lock expires and frees the resource by itself. Locks and their
      *     resource names are scoped to your application.
      */
-    post: operations["acquireLock"];
+    post: operations['acquireLock'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  "/v1/locks/{id}": {
+  '/v1/locks/{id}': {
     parameters: {
       query?: never;
       header?: {
@@ -293,7 +293,7 @@ export interface paths {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
       };
       path: {
         /**
@@ -301,7 +301,7 @@ export interface paths {
          *     or expired lock answers `404 NOT_FOUND`.
          * @example lck_5a0e9d27
          */
-        id: components["parameters"]["LockId"];
+        id: components['parameters']['LockId'];
       };
       cookie?: never;
     };
@@ -314,13 +314,13 @@ export interface paths {
      *     already expired no longer exists and answers `404 NOT_FOUND`, like an
      *     unknown ID.
      */
-    delete: operations["releaseLock"];
+    delete: operations['releaseLock'];
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  "/_sandbox/reset": {
+  '/_sandbox/reset': {
     parameters: {
       query?: never;
       header?: never;
@@ -336,14 +336,14 @@ export interface paths {
      *     and no stored idempotency keys. The virtual clock keeps its time and issued
      *     tokens stay valid. No authentication.
      */
-    post: operations["resetSandbox"];
+    post: operations['resetSandbox'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  "/_sandbox/clock": {
+  '/_sandbox/clock': {
     parameters: {
       query?: never;
       header?: never;
@@ -358,14 +358,14 @@ export interface paths {
      *     idempotency-key and rate-limit expiries can be tested without waiting.
      *     The response is the new virtual time. No authentication.
      */
-    post: operations["advanceSandboxClock"];
+    post: operations['advanceSandboxClock'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  "/_sandbox/rate-limit": {
+  '/_sandbox/rate-limit': {
     parameters: {
       query?: never;
       header?: never;
@@ -379,7 +379,7 @@ export interface paths {
      *     `POST /_sandbox/reset` restores the default of 60 requests per 60 s. The
      *     response is the limit now in force. No authentication.
      */
-    put: operations["setSandboxRateLimit"];
+    put: operations['setSandboxRateLimit'];
     post?: never;
     delete?: never;
     options?: never;
@@ -387,7 +387,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/_sandbox/faults": {
+  '/_sandbox/faults': {
     parameters: {
       query?: never;
       header?: never;
@@ -406,7 +406,7 @@ export interface paths {
      *     `POST /_sandbox/reset` clears all queues. Faulted responses count against
      *     the rate limit. No authentication.
      */
-    post: operations["queueSandboxFaults"];
+    post: operations['queueSandboxFaults'];
     delete?: never;
     options?: never;
     head?: never;
@@ -427,7 +427,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      grant_type: "client_credentials";
+      grant_type: 'client_credentials';
       /**
        * @description Space-separated scopes to narrow the token to. Omit it to get every scope
        *     the client holds.
@@ -448,7 +448,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      grant_type: "refresh_token";
+      grant_type: 'refresh_token';
       /** @description The latest refresh token issued to this client. */
       refresh_token: string;
       /**
@@ -462,9 +462,7 @@ export interface components {
       client_secret?: string;
     };
     /** @description A token request, by `grant_type`. */
-    TokenRequest:
-      | components["schemas"]["ClientCredentialsTokenRequest"]
-      | components["schemas"]["RefreshTokenRequest"];
+    TokenRequest: components['schemas']['ClientCredentialsTokenRequest'] | components['schemas']['RefreshTokenRequest'];
     /**
      * @description A new token pair (RFC 6749 §5.1). BlueRound returns a refresh token for the
      *     client credentials grant too, so a client can renew without sending its
@@ -474,7 +472,7 @@ export interface components {
       /** @description Send as `Authorization: Bearer <access_token>`. */
       access_token: string;
       /** @constant */
-      token_type: "Bearer";
+      token_type: 'Bearer';
       /** @description Lifetime of the access token in seconds, 3600 (1 hour). */
       expires_in: number;
       /** @description Valid for 30 days and for one use; the previous refresh token stops working. */
@@ -495,12 +493,7 @@ export interface components {
        *     the refresh token holds.
        * @enum {string}
        */
-      error:
-        | "invalid_request"
-        | "invalid_client"
-        | "invalid_grant"
-        | "unsupported_grant_type"
-        | "invalid_scope";
+      error: 'invalid_request' | 'invalid_client' | 'invalid_grant' | 'unsupported_grant_type' | 'invalid_scope';
       /** @description Human-readable explanation, in English. */
       error_description: string;
     };
@@ -515,7 +508,7 @@ export interface components {
        * @description Where to look first; both kinds are searched either way.
        * @enum {string}
        */
-      token_type_hint?: "access_token" | "refresh_token";
+      token_type_hint?: 'access_token' | 'refresh_token';
       /** @description Required unless you authenticate with HTTP Basic. */
       client_id?: string;
       /** @description Required unless you authenticate with HTTP Basic. */
@@ -525,7 +518,7 @@ export interface components {
      * @description An OAuth scope.
      * @enum {string}
      */
-    Scope: "users:read" | "users:write" | "events:read" | "locks:write";
+    Scope: 'users:read' | 'users:write' | 'events:read' | 'locks:write';
     /** @description The application (OAuth client) that owns the access token. */
     Application: {
       /** @description Unique ID, prefixed `app_`. */
@@ -533,7 +526,7 @@ export interface components {
       /** @description Name given when the application was registered. */
       name: string;
       /** @description The scopes of the access token used for this call, which can be narrower than the application's. */
-      scopes: components["schemas"]["Scope"][];
+      scopes: components['schemas']['Scope'][];
     };
     /**
      * @description Machine-readable error code; each belongs to one HTTP status.
@@ -555,18 +548,18 @@ export interface components {
      * @enum {string}
      */
     ErrorCode:
-      | "INVALID_REQUEST"
-      | "UNAUTHENTICATED"
-      | "INSUFFICIENT_SCOPE"
-      | "NOT_FOUND"
-      | "METHOD_NOT_ALLOWED"
-      | "DUPLICATE_RESOURCE"
-      | "IDEMPOTENCY_KEY_REUSED"
-      | "PAYLOAD_TOO_LARGE"
-      | "UNSUPPORTED_MEDIA_TYPE"
-      | "RATE_LIMITED"
-      | "INTERNAL_ERROR"
-      | "SERVICE_UNAVAILABLE";
+      | 'INVALID_REQUEST'
+      | 'UNAUTHENTICATED'
+      | 'INSUFFICIENT_SCOPE'
+      | 'NOT_FOUND'
+      | 'METHOD_NOT_ALLOWED'
+      | 'DUPLICATE_RESOURCE'
+      | 'IDEMPOTENCY_KEY_REUSED'
+      | 'PAYLOAD_TOO_LARGE'
+      | 'UNSUPPORTED_MEDIA_TYPE'
+      | 'RATE_LIMITED'
+      | 'INTERNAL_ERROR'
+      | 'SERVICE_UNAVAILABLE';
     /** @description One problem with one input. */
     ErrorDetail: {
       /**
@@ -581,13 +574,13 @@ export interface components {
     /** @description The envelope of every `/v1` error. */
     Error: {
       error: {
-        code: components["schemas"]["ErrorCode"];
+        code: components['schemas']['ErrorCode'];
         /** @description Human-readable explanation, in English. Can change at any time; do not parse it. */
         message: string;
         /** @description Same value as the `X-Request-Id` response header. */
         request_id: string;
         /** @description Present on `INVALID_REQUEST`, one entry per problem. */
-        details?: components["schemas"]["ErrorDetail"][];
+        details?: components['schemas']['ErrorDetail'][];
       };
     };
     /**
@@ -597,13 +590,13 @@ export interface components {
      *     `inactive`: disabled by an admin; their sessions are revoked.
      * @enum {string}
      */
-    UserStatus: "pending_invite" | "active" | "inactive";
+    UserStatus: 'pending_invite' | 'active' | 'inactive';
     /**
      * @description What the user may do in BlueRound: `admin` manages users and settings,
      *     `member` works with data, `viewer` only reads.
      * @enum {string}
      */
-    UserRole: "admin" | "member" | "viewer";
+    UserRole: 'admin' | 'member' | 'viewer';
     /** @description A person in your BlueRound organisation. */
     User: {
       /** @description Unique ID, prefixed `usr_`. */
@@ -615,8 +608,8 @@ export interface components {
       email: string;
       /** @description Display name. */
       name: string;
-      role: components["schemas"]["UserRole"];
-      status: components["schemas"]["UserStatus"];
+      role: components['schemas']['UserRole'];
+      status: components['schemas']['UserStatus'];
       /**
        * Format: date-time
        * @description While the user is `pending_invite`: when the invitation link stops
@@ -637,7 +630,7 @@ export interface components {
     };
     /** @description One page of users, newest first. */
     UserList: {
-      data: components["schemas"]["User"][];
+      data: components['schemas']['User'][];
       /** @description Whether another page follows. */
       has_more: boolean;
       /** @description Pass as `cursor` to get the next page; `null` on the last page. */
@@ -651,7 +644,7 @@ export interface components {
        */
       email: string;
       name: string;
-      role: components["schemas"]["UserRole"];
+      role: components['schemas']['UserRole'];
     };
     /**
      * @description The fields to change; at least one. `status` can be set to `active` or
@@ -661,9 +654,9 @@ export interface components {
      */
     UpdateUserRequest: {
       name?: string;
-      role?: components["schemas"]["UserRole"];
+      role?: components['schemas']['UserRole'];
       /** @enum {string} */
-      status?: "active" | "inactive";
+      status?: 'active' | 'inactive';
     };
     /**
      * @description `resource.action`. Current types: `user.created`, `user.updated`,
@@ -682,19 +675,19 @@ export interface components {
     Event: {
       /** @description Unique ID, prefixed `evt_`. Webhook deliveries can repeat an event; deduplicate on this. */
       id: string;
-      type: components["schemas"]["EventType"];
+      type: components['schemas']['EventType'];
       /** @description The API version `data.object` is rendered in. */
       api_version: string;
       /** @description When the change happened, in unix seconds. */
       created: number;
       data: {
         /** @description The resource after the change; for every current event type, a user. */
-        object: components["schemas"]["User"];
+        object: components['schemas']['User'];
       };
     };
     /** @description One page of events, newest first. */
     EventList: {
-      data: components["schemas"]["Event"][];
+      data: components['schemas']['Event'][];
       /** @description Whether another page follows. */
       has_more: boolean;
       /** @description Pass as `cursor` to get the next page; `null` on the last page. */
@@ -757,175 +750,175 @@ export interface components {
     /** @description invalid_client: client authentication failed (unknown client, wrong secret, or no credentials). */
     OAuthInvalidClient: {
       headers: {
-        "WWW-Authenticate": components["headers"]["WWW-Authenticate-Basic"];
-        "Cache-Control": components["headers"]["Cache-Control-No-Store"];
-        Pragma: components["headers"]["Pragma-No-Cache"];
+        'WWW-Authenticate': components['headers']['WWW-Authenticate-Basic'];
+        'Cache-Control': components['headers']['Cache-Control-No-Store'];
+        Pragma: components['headers']['Pragma-No-Cache'];
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["OAuthError"];
+        'application/json': components['schemas']['OAuthError'];
       };
     };
     /** @description INVALID_REQUEST: a header or parameter is invalid, such as an unknown `BlueRound-Version`. */
     BadRequest: {
       headers: {
-        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "BlueRound-Version": components["headers"]["BlueRound-Version"];
+        'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+        'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+        'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+        'X-Request-Id': components['headers']['X-Request-Id'];
+        'BlueRound-Version': components['headers']['BlueRound-Version'];
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["Error"];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** @description UNAUTHENTICATED: the access token is missing, malformed, expired or revoked. Refresh the token and retry once. */
     Unauthenticated: {
       headers: {
-        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "BlueRound-Version": components["headers"]["BlueRound-Version"];
-        "WWW-Authenticate": components["headers"]["WWW-Authenticate-Bearer"];
+        'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+        'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+        'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+        'X-Request-Id': components['headers']['X-Request-Id'];
+        'BlueRound-Version': components['headers']['BlueRound-Version'];
+        'WWW-Authenticate': components['headers']['WWW-Authenticate-Bearer'];
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["Error"];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** @description RATE_LIMITED: the client used up its window. Wait `Retry-After` seconds. */
     RateLimited: {
       headers: {
-        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "BlueRound-Version": components["headers"]["BlueRound-Version"];
+        'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+        'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+        'X-Request-Id': components['headers']['X-Request-Id'];
+        'BlueRound-Version': components['headers']['BlueRound-Version'];
         /**
          * @description Always 0 on this response.
          * @example 0
          */
-        "X-RateLimit-Remaining": 0;
-        "Retry-After": components["headers"]["Retry-After"];
+        'X-RateLimit-Remaining': 0;
+        'Retry-After': components['headers']['Retry-After'];
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["Error"];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** @description INTERNAL_ERROR: an unexpected failure. Retry with exponential back-off; with an `Idempotency-Key` a retried `POST` is safe. */
     InternalError: {
       headers: {
-        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "BlueRound-Version": components["headers"]["BlueRound-Version"];
+        'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+        'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+        'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+        'X-Request-Id': components['headers']['X-Request-Id'];
+        'BlueRound-Version': components['headers']['BlueRound-Version'];
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["Error"];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** @description SERVICE_UNAVAILABLE: the service is overloaded or in maintenance. Retry after `Retry-After` seconds, with back-off. */
     ServiceUnavailable: {
       headers: {
-        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "BlueRound-Version": components["headers"]["BlueRound-Version"];
-        "Retry-After": components["headers"]["Retry-After"];
+        'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+        'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+        'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+        'X-Request-Id': components['headers']['X-Request-Id'];
+        'BlueRound-Version': components['headers']['BlueRound-Version'];
+        'Retry-After': components['headers']['Retry-After'];
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["Error"];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** @description INVALID_REQUEST: a query parameter or header is invalid; `error.details` names each. */
     BadRequestListParameters: {
       headers: {
-        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "BlueRound-Version": components["headers"]["BlueRound-Version"];
+        'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+        'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+        'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+        'X-Request-Id': components['headers']['X-Request-Id'];
+        'BlueRound-Version': components['headers']['BlueRound-Version'];
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["Error"];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** @description INSUFFICIENT_SCOPE: the access token lacks a scope this operation needs. Do not retry; request a token with that scope. */
     InsufficientScope: {
       headers: {
-        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "BlueRound-Version": components["headers"]["BlueRound-Version"];
-        "WWW-Authenticate": components["headers"]["WWW-Authenticate-Insufficient-Scope"];
+        'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+        'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+        'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+        'X-Request-Id': components['headers']['X-Request-Id'];
+        'BlueRound-Version': components['headers']['BlueRound-Version'];
+        'WWW-Authenticate': components['headers']['WWW-Authenticate-Insufficient-Scope'];
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["Error"];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** @description PAYLOAD_TOO_LARGE: the request body is over 1 MB. */
     PayloadTooLarge: {
       headers: {
-        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "BlueRound-Version": components["headers"]["BlueRound-Version"];
+        'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+        'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+        'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+        'X-Request-Id': components['headers']['X-Request-Id'];
+        'BlueRound-Version': components['headers']['BlueRound-Version'];
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["Error"];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** @description UNSUPPORTED_MEDIA_TYPE: the request body is not `application/json`. */
     UnsupportedMediaType: {
       headers: {
-        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "BlueRound-Version": components["headers"]["BlueRound-Version"];
+        'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+        'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+        'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+        'X-Request-Id': components['headers']['X-Request-Id'];
+        'BlueRound-Version': components['headers']['BlueRound-Version'];
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["Error"];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** @description NOT_FOUND: no user has this ID. */
     UserNotFound: {
       headers: {
-        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "BlueRound-Version": components["headers"]["BlueRound-Version"];
+        'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+        'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+        'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+        'X-Request-Id': components['headers']['X-Request-Id'];
+        'BlueRound-Version': components['headers']['BlueRound-Version'];
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["Error"];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** @description NOT_FOUND: no held lock has this ID; it was released, has expired or never existed. */
     LockNotFound: {
       headers: {
-        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "BlueRound-Version": components["headers"]["BlueRound-Version"];
+        'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+        'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+        'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+        'X-Request-Id': components['headers']['X-Request-Id'];
+        'BlueRound-Version': components['headers']['BlueRound-Version'];
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["Error"];
+        'application/json': components['schemas']['Error'];
       };
     };
   };
@@ -954,7 +947,7 @@ export interface components {
      * @description Only return users with this status.
      * @example pending_invite
      */
-    UserStatusFilter: components["schemas"]["UserStatus"];
+    UserStatusFilter: components['schemas']['UserStatus'];
     /**
      * @description A unique key you choose (a UUID v4 is ideal) that makes this `POST` safe to
      *     retry. Within 24 h, the same key with the same method, path and JSON body
@@ -975,7 +968,7 @@ export interface components {
      *     does not exist yet simply matches nothing.
      * @example user.created
      */
-    EventTypeFilter: components["schemas"]["EventType"];
+    EventTypeFilter: components['schemas']['EventType'];
     /**
      * @description The lock's ID (`lck_…`) from `POST /v1/locks`. An unknown, already released
      *     or expired lock answers `404 NOT_FOUND`.
@@ -989,61 +982,61 @@ export interface components {
      * @description Token responses must not be cached (RFC 6749 §5.1).
      * @example no-store
      */
-    "Cache-Control-No-Store": "no-store";
+    'Cache-Control-No-Store': 'no-store';
     /**
      * @description HTTP/1.0 counterpart of `Cache-Control no-store` (RFC 6749 §5.1).
      * @example no-cache
      */
-    "Pragma-No-Cache": "no-cache";
+    'Pragma-No-Cache': 'no-cache';
     /**
      * @description Basic challenge for client authentication (RFC 6749 §5.2, `invalid_client`).
      * @example Basic realm="blueround"
      */
-    "WWW-Authenticate-Basic": string;
+    'WWW-Authenticate-Basic': string;
     /**
      * @description Requests the client may make in the current window (by default 60 requests per 60 s).
      * @example 60
      */
-    "X-RateLimit-Limit": number;
+    'X-RateLimit-Limit': number;
     /**
      * @description Requests left in the current window, this one included in the count.
      * @example 57
      */
-    "X-RateLimit-Remaining": number;
+    'X-RateLimit-Remaining': number;
     /**
      * @description Unix time in seconds at which the current window ends and the count starts again.
      * @example 1710408420
      */
-    "X-RateLimit-Reset": number;
+    'X-RateLimit-Reset': number;
     /**
      * @description Opaque identifier of this request, equal to `error.request_id` on errors. Quote it to support.
      * @example req_8f14e45fceea
      */
-    "X-Request-Id": string;
+    'X-Request-Id': string;
     /**
      * @description The API version that served the request: the `BlueRound-Version` you sent,
      *     or the current version (`2024-01-01`) when you sent none or an unknown one.
      * @example 2024-01-01
      */
-    "BlueRound-Version": string;
+    'BlueRound-Version': string;
     /**
      * @description Bearer challenge (RFC 6750 §3). Without credentials it is only
      *     `Bearer realm="blueround"`; with a bad token it adds
      *     `error="invalid_token"` and an `error_description`.
      * @example Bearer realm="blueround", error="invalid_token", error_description="The access token expired"
      */
-    "WWW-Authenticate-Bearer": string;
+    'WWW-Authenticate-Bearer': string;
     /**
      * @description Whole seconds to wait before sending the request again (at least 1).
      * @example 7
      */
-    "Retry-After": number;
+    'Retry-After': number;
     /**
      * @description Bearer challenge for a token without the needed scope (RFC 6750 §3.1), with
      *     `error="insufficient_scope"` and the `scope` the operation requires.
      * @example Bearer realm="blueround", error="insufficient_scope", scope="users:write"
      */
-    "WWW-Authenticate-Insufficient-Scope": string;
+    'WWW-Authenticate-Insufficient-Scope': string;
   };
   pathItems: never;
 }
@@ -1058,33 +1051,33 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
+        'application/x-www-form-urlencoded': components['schemas']['TokenRequest'];
       };
     };
     responses: {
       /** @description A new token pair. */
       200: {
         headers: {
-          "Cache-Control": components["headers"]["Cache-Control-No-Store"];
-          Pragma: components["headers"]["Pragma-No-Cache"];
+          'Cache-Control': components['headers']['Cache-Control-No-Store'];
+          Pragma: components['headers']['Pragma-No-Cache'];
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TokenResponse"];
+          'application/json': components['schemas']['TokenResponse'];
         };
       };
       /** @description `invalid_request`, `invalid_grant`, `unsupported_grant_type` or `invalid_scope` (RFC 6749 §5.2). */
       400: {
         headers: {
-          "Cache-Control": components["headers"]["Cache-Control-No-Store"];
-          Pragma: components["headers"]["Pragma-No-Cache"];
+          'Cache-Control': components['headers']['Cache-Control-No-Store'];
+          Pragma: components['headers']['Pragma-No-Cache'];
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["OAuthError"];
+          'application/json': components['schemas']['OAuthError'];
         };
       };
-      401: components["responses"]["OAuthInvalidClient"];
+      401: components['responses']['OAuthInvalidClient'];
     };
   };
   revokeToken: {
@@ -1096,7 +1089,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/x-www-form-urlencoded": components["schemas"]["RevokeTokenRequest"];
+        'application/x-www-form-urlencoded': components['schemas']['RevokeTokenRequest'];
       };
     };
     responses: {
@@ -1113,10 +1106,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["OAuthError"];
+          'application/json': components['schemas']['OAuthError'];
         };
       };
-      401: components["responses"]["OAuthInvalidClient"];
+      401: components['responses']['OAuthInvalidClient'];
     };
   };
   getCurrentApplication: {
@@ -1130,7 +1123,7 @@ export interface operations {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
       };
       path?: never;
       cookie?: never;
@@ -1140,22 +1133,22 @@ export interface operations {
       /** @description The calling application. */
       200: {
         headers: {
-          "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "BlueRound-Version": components["headers"]["BlueRound-Version"];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'BlueRound-Version': components['headers']['BlueRound-Version'];
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Application"];
+          'application/json': components['schemas']['Application'];
         };
       };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthenticated"];
-      429: components["responses"]["RateLimited"];
-      500: components["responses"]["InternalError"];
-      503: components["responses"]["ServiceUnavailable"];
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listUsers: {
@@ -1165,19 +1158,19 @@ export interface operations {
          * @description Maximum number of items on the page, from 1 to 100; 20 when omitted.
          * @example 20
          */
-        limit?: components["parameters"]["Limit"];
+        limit?: components['parameters']['Limit'];
         /**
          * @description The `next_cursor` of the previous page. Omit it for the first page, and keep
          *     the other query parameters unchanged while you follow it. An unknown or
          *     malformed cursor answers `400 INVALID_REQUEST`.
          * @example eyJpZCI6InVzcl80YjdkMmE5MCJ9
          */
-        cursor?: components["parameters"]["Cursor"];
+        cursor?: components['parameters']['Cursor'];
         /**
          * @description Only return users with this status.
          * @example pending_invite
          */
-        status?: components["parameters"]["UserStatusFilter"];
+        status?: components['parameters']['UserStatusFilter'];
       };
       header?: {
         /**
@@ -1187,7 +1180,7 @@ export interface operations {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
       };
       path?: never;
       cookie?: never;
@@ -1197,23 +1190,23 @@ export interface operations {
       /** @description One page of users. */
       200: {
         headers: {
-          "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "BlueRound-Version": components["headers"]["BlueRound-Version"];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'BlueRound-Version': components['headers']['BlueRound-Version'];
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserList"];
+          'application/json': components['schemas']['UserList'];
         };
       };
-      400: components["responses"]["BadRequestListParameters"];
-      401: components["responses"]["Unauthenticated"];
-      403: components["responses"]["InsufficientScope"];
-      429: components["responses"]["RateLimited"];
-      500: components["responses"]["InternalError"];
-      503: components["responses"]["ServiceUnavailable"];
+      400: components['responses']['BadRequestListParameters'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['InsufficientScope'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createUser: {
@@ -1227,7 +1220,7 @@ export interface operations {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
         /**
          * @description A unique key you choose (a UUID v4 is ideal) that makes this `POST` safe to
          *     retry. Within 24 h, the same key with the same method, path and JSON body
@@ -1237,53 +1230,53 @@ export interface operations {
          *     responses are stored.
          * @example 5f0c7e2a-8d4b-4c1e-9a36-2b7f1d9e4c80
          */
-        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
       cookie?: never;
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateUserRequest"];
+        'application/json': components['schemas']['CreateUserRequest'];
       };
     };
     responses: {
       /** @description The user was created and the invitation sent. */
       201: {
         headers: {
-          "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "BlueRound-Version": components["headers"]["BlueRound-Version"];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'BlueRound-Version': components['headers']['BlueRound-Version'];
           /**
            * @description Present, with the value `true`, when this response is a replay of the first
            *     response stored for the request's `Idempotency-Key`; nothing was created.
            * @example true
            */
-          "Idempotent-Replayed"?: true;
+          'Idempotent-Replayed'?: true;
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["User"];
+          'application/json': components['schemas']['User'];
         };
       };
       /** @description INVALID_REQUEST: the body or a header is invalid; `error.details` names each problem. */
       400: {
         headers: {
-          "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "BlueRound-Version": components["headers"]["BlueRound-Version"];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'BlueRound-Version': components['headers']['BlueRound-Version'];
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Error"];
+          'application/json': components['schemas']['Error'];
         };
       };
-      401: components["responses"]["Unauthenticated"];
-      403: components["responses"]["InsufficientScope"];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['InsufficientScope'];
       /**
        * @description `DUPLICATE_RESOURCE`: a user with this email exists (compared
        *     case-insensitively). `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key`
@@ -1291,22 +1284,22 @@ export interface operations {
        */
       409: {
         headers: {
-          "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "BlueRound-Version": components["headers"]["BlueRound-Version"];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'BlueRound-Version': components['headers']['BlueRound-Version'];
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Error"];
+          'application/json': components['schemas']['Error'];
         };
       };
-      413: components["responses"]["PayloadTooLarge"];
-      415: components["responses"]["UnsupportedMediaType"];
-      429: components["responses"]["RateLimited"];
-      500: components["responses"]["InternalError"];
-      503: components["responses"]["ServiceUnavailable"];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   getUser: {
@@ -1320,14 +1313,14 @@ export interface operations {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
       };
       path: {
         /**
          * @description The user's ID (`usr_…`). An ID that matches no user answers `404 NOT_FOUND`.
          * @example usr_4b7d2a90
          */
-        id: components["parameters"]["UserId"];
+        id: components['parameters']['UserId'];
       };
       cookie?: never;
     };
@@ -1336,24 +1329,24 @@ export interface operations {
       /** @description The user. */
       200: {
         headers: {
-          "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "BlueRound-Version": components["headers"]["BlueRound-Version"];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'BlueRound-Version': components['headers']['BlueRound-Version'];
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["User"];
+          'application/json': components['schemas']['User'];
         };
       };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthenticated"];
-      403: components["responses"]["InsufficientScope"];
-      404: components["responses"]["UserNotFound"];
-      429: components["responses"]["RateLimited"];
-      500: components["responses"]["InternalError"];
-      503: components["responses"]["ServiceUnavailable"];
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['InsufficientScope'];
+      404: components['responses']['UserNotFound'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateUser: {
@@ -1367,59 +1360,59 @@ export interface operations {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
       };
       path: {
         /**
          * @description The user's ID (`usr_…`). An ID that matches no user answers `404 NOT_FOUND`.
          * @example usr_4b7d2a90
          */
-        id: components["parameters"]["UserId"];
+        id: components['parameters']['UserId'];
       };
       cookie?: never;
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateUserRequest"];
+        'application/json': components['schemas']['UpdateUserRequest'];
       };
     };
     responses: {
       /** @description The user after the change. */
       200: {
         headers: {
-          "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "BlueRound-Version": components["headers"]["BlueRound-Version"];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'BlueRound-Version': components['headers']['BlueRound-Version'];
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["User"];
+          'application/json': components['schemas']['User'];
         };
       };
       /** @description INVALID_REQUEST: the body is empty or invalid, or a header is invalid; `error.details` names each problem. */
       400: {
         headers: {
-          "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "BlueRound-Version": components["headers"]["BlueRound-Version"];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'BlueRound-Version': components['headers']['BlueRound-Version'];
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Error"];
+          'application/json': components['schemas']['Error'];
         };
       };
-      401: components["responses"]["Unauthenticated"];
-      403: components["responses"]["InsufficientScope"];
-      404: components["responses"]["UserNotFound"];
-      413: components["responses"]["PayloadTooLarge"];
-      415: components["responses"]["UnsupportedMediaType"];
-      429: components["responses"]["RateLimited"];
-      500: components["responses"]["InternalError"];
-      503: components["responses"]["ServiceUnavailable"];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['InsufficientScope'];
+      404: components['responses']['UserNotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   resendInvitation: {
@@ -1433,7 +1426,7 @@ export interface operations {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
         /**
          * @description A unique key you choose (a UUID v4 is ideal) that makes this `POST` safe to
          *     retry. Within 24 h, the same key with the same method, path and JSON body
@@ -1443,14 +1436,14 @@ export interface operations {
          *     responses are stored.
          * @example 5f0c7e2a-8d4b-4c1e-9a36-2b7f1d9e4c80
          */
-        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
         /**
          * @description The user's ID (`usr_…`). An ID that matches no user answers `404 NOT_FOUND`.
          * @example usr_4b7d2a90
          */
-        id: components["parameters"]["UserId"];
+        id: components['parameters']['UserId'];
       };
       cookie?: never;
     };
@@ -1459,27 +1452,27 @@ export interface operations {
       /** @description The invitation is queued for sending. */
       202: {
         headers: {
-          "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "BlueRound-Version": components["headers"]["BlueRound-Version"];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'BlueRound-Version': components['headers']['BlueRound-Version'];
           /**
            * @description Present, with the value `true`, when this response is a replay of the first
            *     response stored for the request's `Idempotency-Key`; nothing was created.
            * @example true
            */
-          "Idempotent-Replayed"?: true;
+          'Idempotent-Replayed'?: true;
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["User"];
+          'application/json': components['schemas']['User'];
         };
       };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthenticated"];
-      403: components["responses"]["InsufficientScope"];
-      404: components["responses"]["UserNotFound"];
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['InsufficientScope'];
+      404: components['responses']['UserNotFound'];
       /**
        * @description `DUPLICATE_RESOURCE`: the user is not `pending_invite` (already
        *     `active` or `inactive`). `IDEMPOTENCY_KEY_REUSED`: the
@@ -1487,20 +1480,20 @@ export interface operations {
        */
       409: {
         headers: {
-          "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "BlueRound-Version": components["headers"]["BlueRound-Version"];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'BlueRound-Version': components['headers']['BlueRound-Version'];
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Error"];
+          'application/json': components['schemas']['Error'];
         };
       };
-      429: components["responses"]["RateLimited"];
-      500: components["responses"]["InternalError"];
-      503: components["responses"]["ServiceUnavailable"];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listEvents: {
@@ -1510,20 +1503,20 @@ export interface operations {
          * @description Maximum number of items on the page, from 1 to 100; 20 when omitted.
          * @example 20
          */
-        limit?: components["parameters"]["Limit"];
+        limit?: components['parameters']['Limit'];
         /**
          * @description The `next_cursor` of the previous page. Omit it for the first page, and keep
          *     the other query parameters unchanged while you follow it. An unknown or
          *     malformed cursor answers `400 INVALID_REQUEST`.
          * @example eyJpZCI6InVzcl80YjdkMmE5MCJ9
          */
-        cursor?: components["parameters"]["Cursor"];
+        cursor?: components['parameters']['Cursor'];
         /**
          * @description Only return events of this type, for example `user.created`. A type that
          *     does not exist yet simply matches nothing.
          * @example user.created
          */
-        type?: components["parameters"]["EventTypeFilter"];
+        type?: components['parameters']['EventTypeFilter'];
       };
       header?: {
         /**
@@ -1533,7 +1526,7 @@ export interface operations {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
       };
       path?: never;
       cookie?: never;
@@ -1543,23 +1536,23 @@ export interface operations {
       /** @description One page of events. */
       200: {
         headers: {
-          "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "BlueRound-Version": components["headers"]["BlueRound-Version"];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'BlueRound-Version': components['headers']['BlueRound-Version'];
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["EventList"];
+          'application/json': components['schemas']['EventList'];
         };
       };
-      400: components["responses"]["BadRequestListParameters"];
-      401: components["responses"]["Unauthenticated"];
-      403: components["responses"]["InsufficientScope"];
-      429: components["responses"]["RateLimited"];
-      500: components["responses"]["InternalError"];
-      503: components["responses"]["ServiceUnavailable"];
+      400: components['responses']['BadRequestListParameters'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['InsufficientScope'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   acquireLock: {
@@ -1573,7 +1566,7 @@ export interface operations {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
         /**
          * @description A unique key you choose (a UUID v4 is ideal) that makes this `POST` safe to
          *     retry. Within 24 h, the same key with the same method, path and JSON body
@@ -1583,53 +1576,53 @@ export interface operations {
          *     responses are stored.
          * @example 5f0c7e2a-8d4b-4c1e-9a36-2b7f1d9e4c80
          */
-        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
       cookie?: never;
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateLockRequest"];
+        'application/json': components['schemas']['CreateLockRequest'];
       };
     };
     responses: {
       /** @description The lock is yours until `expires_at`. */
       201: {
         headers: {
-          "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "BlueRound-Version": components["headers"]["BlueRound-Version"];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'BlueRound-Version': components['headers']['BlueRound-Version'];
           /**
            * @description Present, with the value `true`, when this response is a replay of the first
            *     response stored for the request's `Idempotency-Key`; nothing was created.
            * @example true
            */
-          "Idempotent-Replayed"?: true;
+          'Idempotent-Replayed'?: true;
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Lock"];
+          'application/json': components['schemas']['Lock'];
         };
       };
       /** @description INVALID_REQUEST: the body or a header is invalid; `error.details` names each problem. */
       400: {
         headers: {
-          "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "BlueRound-Version": components["headers"]["BlueRound-Version"];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'BlueRound-Version': components['headers']['BlueRound-Version'];
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Error"];
+          'application/json': components['schemas']['Error'];
         };
       };
-      401: components["responses"]["Unauthenticated"];
-      403: components["responses"]["InsufficientScope"];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['InsufficientScope'];
       /**
        * @description `DUPLICATE_RESOURCE`: another lock holds the resource.
        *     `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a
@@ -1637,22 +1630,22 @@ export interface operations {
        */
       409: {
         headers: {
-          "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "BlueRound-Version": components["headers"]["BlueRound-Version"];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'BlueRound-Version': components['headers']['BlueRound-Version'];
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Error"];
+          'application/json': components['schemas']['Error'];
         };
       };
-      413: components["responses"]["PayloadTooLarge"];
-      415: components["responses"]["UnsupportedMediaType"];
-      429: components["responses"]["RateLimited"];
-      500: components["responses"]["InternalError"];
-      503: components["responses"]["ServiceUnavailable"];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   releaseLock: {
@@ -1666,7 +1659,7 @@ export interface operations {
          *     `BlueRound-Version`.
          * @example 2024-01-01
          */
-        "BlueRound-Version"?: components["parameters"]["BlueRoundVersion"];
+        'BlueRound-Version'?: components['parameters']['BlueRoundVersion'];
       };
       path: {
         /**
@@ -1674,7 +1667,7 @@ export interface operations {
          *     or expired lock answers `404 NOT_FOUND`.
          * @example lck_5a0e9d27
          */
-        id: components["parameters"]["LockId"];
+        id: components['parameters']['LockId'];
       };
       cookie?: never;
     };
@@ -1683,22 +1676,22 @@ export interface operations {
       /** @description The lock is released. */
       204: {
         headers: {
-          "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "BlueRound-Version": components["headers"]["BlueRound-Version"];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'BlueRound-Version': components['headers']['BlueRound-Version'];
           [name: string]: unknown;
         };
         content?: never;
       };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthenticated"];
-      403: components["responses"]["InsufficientScope"];
-      404: components["responses"]["LockNotFound"];
-      429: components["responses"]["RateLimited"];
-      500: components["responses"]["InternalError"];
-      503: components["responses"]["ServiceUnavailable"];
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['InsufficientScope'];
+      404: components['responses']['LockNotFound'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   resetSandbox: {
@@ -1728,7 +1721,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SandboxClockAdvance"];
+        'application/json': components['schemas']['SandboxClockAdvance'];
       };
     };
     responses: {
@@ -1738,7 +1731,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SandboxClock"];
+          'application/json': components['schemas']['SandboxClock'];
         };
       };
       /** @description INVALID_REQUEST: the body is invalid; `error.details` names each problem. */
@@ -1747,7 +1740,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Error"];
+          'application/json': components['schemas']['Error'];
         };
       };
     };
@@ -1761,7 +1754,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SandboxRateLimit"];
+        'application/json': components['schemas']['SandboxRateLimit'];
       };
     };
     responses: {
@@ -1771,7 +1764,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SandboxRateLimit"];
+          'application/json': components['schemas']['SandboxRateLimit'];
         };
       };
       /** @description INVALID_REQUEST: the body is invalid; `error.details` names each problem. */
@@ -1780,7 +1773,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Error"];
+          'application/json': components['schemas']['Error'];
         };
       };
     };
@@ -1794,7 +1787,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SandboxFaults"];
+        'application/json': components['schemas']['SandboxFaults'];
       };
     };
     responses: {
@@ -1804,7 +1797,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SandboxFaults"];
+          'application/json': components['schemas']['SandboxFaults'];
         };
       };
       /** @description INVALID_REQUEST: the body is invalid; `error.details` names each problem. */
@@ -1813,7 +1806,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Error"];
+          'application/json': components['schemas']['Error'];
         };
       };
     };

@@ -29,7 +29,10 @@ function writeSite(dir: string, count: number, withDiagrams: boolean) {
   const docs = join(dir, 'src/content/docs');
   rmSync(docs, { recursive: true, force: true });
   mkdirSync(join(docs, 'bench'), { recursive: true });
-  writeFileSync(join(docs, 'index.md'), '---\ntitle: Bench\ncontent_type: concept\nproduct: docs\n---\n\nBench site.\n');
+  writeFileSync(
+    join(docs, 'index.md'),
+    '---\ntitle: Bench\ncontent_type: concept\nproduct: docs\n---\n\nBench site.\n',
+  );
   for (let page = 0; page * perPage < count; page++) {
     const blocks: string[] = [];
     for (let i = page * perPage; i < Math.min(count, (page + 1) * perPage); i++) {
@@ -50,11 +53,17 @@ function makeProject(): string {
   for (const name of ['scripts', 'sandbox', 'openapi', 'public', 'redocly.yaml', 'package.json', 'tsconfig.json']) {
     cpSync(join(root, name), join(dir, name), { recursive: true });
   }
-  cpSync(join(root, 'src'), join(dir, 'src'), { recursive: true, filter: (path) => !path.includes('/src/content/docs/') });
+  cpSync(join(root, 'src'), join(dir, 'src'), {
+    recursive: true,
+    filter: (path) => !path.includes('/src/content/docs/'),
+  });
   // Keep Astro's caches inside the copy: node_modules is shared with the real project.
   const config = readFileSync(join(root, 'astro.config.mjs'), 'utf8');
   if (!config.includes('defineConfig({')) throw new Error('astro.config.mjs no longer calls defineConfig({');
-  writeFileSync(join(dir, 'astro.config.mjs'), config.replace('defineConfig({', "defineConfig({\n  cacheDir: './.astro-cache',"));
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    config.replace('defineConfig({', "defineConfig({\n  cacheDir: './.astro-cache',"),
+  );
   return dir;
 }
 
@@ -115,7 +124,15 @@ for (const count of sizes) {
   }
 }
 
-const header = ['diagrams', 'no-diagram cold s', 'no-diagram warm s', 'cold s', 'warm s', 'warm / no-diagram warm', 'per diagram (raw / gzip)'];
+const header = [
+  'diagrams',
+  'no-diagram cold s',
+  'no-diagram warm s',
+  'cold s',
+  'warm s',
+  'warm / no-diagram warm',
+  'per diagram (raw / gzip)',
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
 console.log(line(header));

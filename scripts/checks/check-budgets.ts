@@ -34,11 +34,14 @@ const failures: string[] = [];
 const isReference = (path: string) => path.startsWith('/reference/');
 for (const page of pages) {
   const jsBudget = isReference(page.path) ? budgets.referenceFirstLoadJs : budgets.contentPageJs;
-  if (page.weight.js > jsBudget) failures.push(`${page.path}: ${kb(page.weight.js)} of JavaScript (budget ${kb(jsBudget)})`);
+  if (page.weight.js > jsBudget)
+    failures.push(`${page.path}: ${kb(page.weight.js)} of JavaScript (budget ${kb(jsBudget)})`);
 }
 const heaviest = pages.filter((page) => page.diagrams > 0).sort((a, b) => b.weight.total - a.weight.total)[0];
 if (heaviest && heaviest.weight.total > budgets.diagramPageTotal) {
-  failures.push(`${heaviest.path}: ${kb(heaviest.weight.total)} in all (budget ${kb(budgets.diagramPageTotal)} for diagram pages)`);
+  failures.push(
+    `${heaviest.path}: ${kb(heaviest.weight.total)} in all (budget ${kb(budgets.diagramPageTotal)} for diagram pages)`,
+  );
 }
 
 const maxContentJs = Math.max(...pages.filter((p) => !isReference(p.path)).map((p) => p.weight.js));
@@ -51,7 +54,10 @@ if (heaviest) {
     `  diagram-heaviest page ${heaviest.path} (${heaviest.diagrams} diagrams): ${kb(w.total)} = HTML ${kb(w.html)} + JS ${kb(w.js)} + CSS ${kb(w.css)} + images ${kb(w.images)} (budget ${kb(budgets.diagramPageTotal)})`,
   );
 }
-if (reference) console.log(`  /reference/ first-load JavaScript: ${kb(reference.weight.js)} (budget ${kb(budgets.referenceFirstLoadJs)})`);
+if (reference)
+  console.log(
+    `  /reference/ first-load JavaScript: ${kb(reference.weight.js)} (budget ${kb(budgets.referenceFirstLoadJs)})`,
+  );
 for (const failure of failures) {
   console.error(`over budget: ${failure}`);
   if (process.env.GITHUB_ACTIONS) console.log(`::error title=Page weight over budget::${failure}`);

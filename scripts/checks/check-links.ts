@@ -31,10 +31,10 @@ const result = await checker.check({
   concurrency: 50,
   retryErrors: checkExternal,
   retryErrorsCount: 3,
-  linksToSkip: async (link: string) => {
-    if (neverReachable.some((pattern) => pattern.test(link))) return true;
+  linksToSkip: (link: string) => {
+    if (neverReachable.some((pattern) => pattern.test(link))) return Promise.resolve(true);
     const internal = /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(link);
-    return !internal && !checkExternal;
+    return Promise.resolve(!internal && !checkExternal);
   },
 });
 
@@ -47,13 +47,20 @@ function sitePath(url: string | undefined): string {
 }
 for (const link of broken) {
   const target = sitePath(link.url);
-  const where = sourceLocation(sitePath(link.parent), target.split('#')[0] === sitePath(link.parent) ? `#${target.split('#')[1]}` : target);
+  const where = sourceLocation(
+    sitePath(link.parent),
+    target.split('#')[0] === sitePath(link.parent) ? `#${target.split('#')[1]}` : target,
+  );
   const location = where.line ? `${where.file}:${where.line}` : where.file;
   console.error(`${location}: broken link ${target} (status ${link.status ?? 'none'})`);
   if (process.env.GITHUB_ACTIONS) {
-    console.log(`::error file=${where.file},line=${where.line ?? 1},title=Broken link::${target} (status ${link.status ?? 'none'})`);
+    console.log(
+      `::error file=${where.file},line=${where.line ?? 1},title=Broken link::${target} (status ${link.status ?? 'none'})`,
+    );
   }
 }
 const checked = result.links.filter((link) => link.state !== LinkState.SKIPPED).length;
-console.log(`links: ${checked} checked, ${broken.length} broken${checkExternal ? '' : ' (external links skipped: no network)'}`);
+console.log(
+  `links: ${checked} checked, ${broken.length} broken${checkExternal ? '' : ' (external links skipped: no network)'}`,
+);
 process.exit(broken.length > 0 ? 1 : 0);

@@ -7,7 +7,12 @@ import { lineOf } from '../lib/source-position.ts';
  */
 export function contentFileFor(pagePath: string): string | undefined {
   const slug = pagePath.replace(/^\/+|\/+$/g, '') || 'index';
-  for (const candidate of [`src/content/docs/${slug}.md`, `src/content/docs/${slug}.mdx`, `src/content/docs/${slug}/index.md`, `src/content/docs/${slug}/index.mdx`]) {
+  for (const candidate of [
+    `src/content/docs/${slug}.md`,
+    `src/content/docs/${slug}.mdx`,
+    `src/content/docs/${slug}/index.md`,
+    `src/content/docs/${slug}/index.mdx`,
+  ]) {
     if (existsSync(candidate)) return candidate;
   }
   return undefined;

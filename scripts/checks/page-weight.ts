@@ -22,7 +22,8 @@ const gzip = (text: string | Buffer) => gzipSync(text).length;
  */
 export function pageWeight(distDir: string, htmlFile: string, base = '/'): PageWeight {
   const html = readFileSync(htmlFile, 'utf8');
-  const fileFor = (url: string) => join(distDir, url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
+  const fileFor = (url: string) =>
+    join(distDir, url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
   const seenJs = new Set<string>();
   let js = 0;
   const addModule = (file: string) => {
@@ -35,7 +36,8 @@ export function pageWeight(distDir: string, htmlFile: string, base = '/'): PageW
     }
   };
   for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) addModule(fileFor(match[1]!));
-  for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) addModule(fileFor(match[1]!));
+  for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g))
+    addModule(fileFor(match[1]!));
   for (const match of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
     if (match[1]!.trim()) js += gzip(match[1]!);
   }

@@ -16,7 +16,9 @@ function computeRendererFingerprint(): string {
   for (const name of ['mermaid', '@mermaid-js/layout-elk', 'svgo', 'playwright-core']) {
     hash.update(`${name}@${packageVersion(name)}\n`);
   }
-  for (const file of readdirSync(here).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
+  for (const file of readdirSync(here)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort()) {
     hash.update(readFileSync(join(here, file)));
   }
   return hash.digest('hex').slice(0, 16);

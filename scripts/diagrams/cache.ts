@@ -17,7 +17,9 @@ export interface RenderedDiagram {
 export class DiagramCache {
   readonly directory: string;
 
-  constructor(directory = process.env.DIAGRAM_CACHE_DIR || join(process.cwd(), 'node_modules/.cache/blueround-diagrams')) {
+  constructor(
+    directory = process.env.DIAGRAM_CACHE_DIR || join(process.cwd(), 'node_modules/.cache/blueround-diagrams'),
+  ) {
     this.directory = directory;
   }
 

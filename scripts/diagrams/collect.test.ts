@@ -1,7 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { diagramsInFile } from './collect.ts';
 
-const page = ['---', 'title: X', 'content_type: flowchart', 'product: api', '---', '', '# Heading', '', '```mermaid', 'flowchart TD', '  A["{{policy.accessTokenTtl}}"] --> B', '```', '', '```ts', 'const x = 1;', '```', '', '```mermaid', 'sequenceDiagram', '  A->>B: hi', '```', ''].join('\n');
+const page = [
+  '---',
+  'title: X',
+  'content_type: flowchart',
+  'product: api',
+  '---',
+  '',
+  '# Heading',
+  '',
+  '```mermaid',
+  'flowchart TD',
+  '  A["{{policy.accessTokenTtl}}"] --> B',
+  '```',
+  '',
+  '```ts',
+  'const x = 1;',
+  '```',
+  '',
+  '```mermaid',
+  'sequenceDiagram',
+  '  A->>B: hi',
+  '```',
+  '',
+].join('\n');
 
 describe('diagramsInFile', () => {
   it('finds every mermaid fence with its line counted from the top of the file', () => {

@@ -22,7 +22,7 @@ function withoutFrontmatter(text: string): string {
 /** Every ```mermaid block of a Markdown or MDX file, as the site will render it. */
 export function diagramsInFile(file: string, text = readFileSync(file, 'utf8')): DiagramSource[] {
   const processor = file.endsWith('.mdx') ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
-  const tree = processor.parse(withoutFrontmatter(text)) as Root;
+  const tree: Root = processor.parse(withoutFrontmatter(text));
   const found: DiagramSource[] = [];
   visit(tree, 'code', (node: Code) => {
     if (node.lang !== 'mermaid') return;

@@ -43,7 +43,10 @@ export function accessibleText(svg: string): { title: string | null; description
  * "Expand" button the viewer script enables, and a text version that screen
  * readers and the site search read.
  */
-export function diagramFigure(diagram: RenderedDiagram, options: { fallbackName: string; sourceCode: string }): Element {
+export function diagramFigure(
+  diagram: RenderedDiagram,
+  options: { fallbackName: string; sourceCode: string },
+): Element {
   const firstSvg = 'both' in diagram.svg ? diagram.svg.both : diagram.svg.light;
   const { title, description } = accessibleText(firstSvg);
   const name = title ?? options.fallbackName;
@@ -57,7 +60,12 @@ export function diagramFigure(diagram: RenderedDiagram, options: { fallbackName:
         ];
 
   const textItems: ElementContent[] = diagram.outline?.items.length
-    ? [h('ol', diagram.outline.items.map((item) => h('li', item)))]
+    ? [
+        h(
+          'ol',
+          diagram.outline.items.map((item) => h('li', item)),
+        ),
+      ]
     : [h('pre', [h('code', options.sourceCode)])];
 
   return h(
@@ -70,11 +78,27 @@ export function diagramFigure(diagram: RenderedDiagram, options: { fallbackName:
     },
     [
       // Wide diagrams scroll sideways: the region must be reachable by keyboard.
-      h('div', { className: ['diagram-canvas'], dataPagefindIgnore: '', tabIndex: 0, role: 'region', ariaLabel: `${kind} (scrollable)` }, svgs),
+      h(
+        'div',
+        {
+          className: ['diagram-canvas'],
+          dataPagefindIgnore: '',
+          tabIndex: 0,
+          role: 'region',
+          ariaLabel: `${kind} (scrollable)`,
+        },
+        svgs,
+      ),
       h('div', { className: ['diagram-toolbar'] }, [
         h(
           'button',
-          { type: 'button', className: ['diagram-expand'], dataDiagramExpand: '', hidden: true, ariaHasPopup: 'dialog' },
+          {
+            type: 'button',
+            className: ['diagram-expand'],
+            dataDiagramExpand: '',
+            hidden: true,
+            ariaHasPopup: 'dialog',
+          },
           ['Expand', h('span', { className: ['sr-only'] }, ` ${kind}: ${name}`)],
         ),
       ]),

@@ -24,7 +24,7 @@ describe('DiagramService (real Chromium)', () => {
     expect(outcome.diagram.outline?.items).toEqual(['One two → Ok?']);
   }, 60_000);
 
-  it('reports Mermaid\'s message for a diagram that does not parse', async () => {
+  it("reports Mermaid's message for a diagram that does not parse", async () => {
     const outcome = await service.render('flowchart TD\n  S1[[Resource] Service]');
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.error).toMatch(/Parse error on line 2/);
@@ -35,7 +35,9 @@ describe('DiagramService (real Chromium)', () => {
     const elk = await service.render(`---\nconfig:\n  layout: elk\n---\n${graph}`);
     if (!dagre.ok || !elk.ok) throw new Error('render failed');
     const paths = (d: typeof dagre) =>
-      ('both' in d.diagram.svg ? d.diagram.svg.both : '').match(/class="[^"]*flowchart-link[^"]*"[^>]*d="([^"]+)"|d="([^"]+)"[^>]*class="[^"]*flowchart-link/g) ?? [];
+      ('both' in d.diagram.svg ? d.diagram.svg.both : '').match(
+        /class="[^"]*flowchart-link[^"]*"[^>]*d="([^"]+)"|d="([^"]+)"[^>]*class="[^"]*flowchart-link/g,
+      ) ?? [];
     expect(paths(elk).length).toBeGreaterThan(0);
     expect(paths(elk).join()).not.toEqual(paths(dagre).join());
   }, 60_000);

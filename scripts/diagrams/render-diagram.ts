@@ -5,7 +5,8 @@ import { MermaidRenderer } from './renderer.ts';
 import { mergeThemes } from './theme-merge.ts';
 import { mermaidConfig, themedDiagramSource } from './themes.ts';
 
-export type DiagramOutcome = { ok: true; key: string; id: string; diagram: RenderedDiagram } | { ok: false; error: string };
+export type DiagramOutcome =
+  { ok: true; key: string; id: string; diagram: RenderedDiagram } | { ok: false; error: string };
 
 const idleCloseMs = 1500;
 

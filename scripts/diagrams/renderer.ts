@@ -30,8 +30,7 @@ export interface RenderRequest {
 }
 
 export type RenderResult =
-  | { ok: true; svg: string; diagramType: string; outline: DiagramOutline | null }
-  | { ok: false; error: string };
+  { ok: true; svg: string; diagramType: string; outline: DiagramOutline | null } | { ok: false; error: string };
 
 /** Nodes and edges in reading order, for the text alternative. */
 export interface DiagramOutline {
@@ -118,7 +117,7 @@ async function renderInPage(request: RenderRequest): Promise<RenderResult> {
   };
   const mermaid = (window as unknown as { __mermaid: MermaidApi }).__mermaid;
   const clean = (text: unknown) =>
-    String(text ?? '')
+    (typeof text === 'string' ? text : '')
       .replace(/<br\s*\/?>/gi, ' ')
       .replace(/<[^>]+>/g, '')
       .replace(/\s+/g, ' ')
@@ -145,7 +144,13 @@ async function renderInPage(request: RenderRequest): Promise<RenderResult> {
       const noteType = 2;
       const items = messages.flatMap((m) => {
         const text = clean(m.message);
-        if (m.type === noteType) return [`Note (${[m.from, m.to].filter(Boolean).map((id) => name(id!)).join(', ')}): ${text}`];
+        if (m.type === noteType)
+          return [
+            `Note (${[m.from, m.to]
+              .filter(Boolean)
+              .map((id) => name(id!))
+              .join(', ')}): ${text}`,
+          ];
         if (m.from && m.to) return [`${name(m.from)} → ${name(m.to)}: ${text}`];
         return text ? [`[${text}]`] : [];
       });
@@ -156,7 +161,9 @@ async function renderInPage(request: RenderRequest): Promise<RenderResult> {
       const state = (id: string) => (id === '[*]' || id.startsWith('root_') ? '●' : id);
       return {
         kind: 'state',
-        items: relations.map((r) => `${state(r.id1)} → ${state(r.id2)}${r.relationTitle ? `: ${clean(r.relationTitle)}` : ''}`),
+        items: relations.map(
+          (r) => `${state(r.id1)} → ${state(r.id2)}${r.relationTitle ? `: ${clean(r.relationTitle)}` : ''}`,
+        ),
       };
     }
     return null;

@@ -121,8 +121,7 @@ export function mergeThemes(lightSvg: string, darkSvg: string, id: string): stri
   if (!svg) return null;
   const declarations = (values: string[]) => values.map((value, i) => `--d${i.toString(36)}:${value}`).join(';');
   const css =
-    `#${id}{${declarations(palette.light)}}` +
-    `:root[data-theme='dark'] #${id}{${declarations(palette.dark)}}`;
+    `#${id}{${declarations(palette.light)}}` + `:root[data-theme='dark'] #${id}{${declarations(palette.dark)}}`;
   svg.children.unshift({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: css }] });
   // XML-compatible output: SVGO (and any SVG consumer) parses it as XML.
   return toHtml(light, { space: 'svg', closeSelfClosing: true, closeEmptyElements: true, tightSelfClosing: true });

@@ -11,8 +11,7 @@ export type MermaidConfig = Record<string, unknown>;
  * build machine (DejaVu Sans on Debian, wider than most readers' system fonts),
  * so labels never overflow their boxes on the reader's screen.
  */
-const fontFamily =
-  'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const fontFamily = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** Colours follow Starlight's palette (accent blue, neutral grays) in each theme. */
 const palettes: Record<ThemeName, Record<string, string | boolean>> = {

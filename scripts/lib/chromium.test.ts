@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumExecutablePath, chromiumLaunchOptions } from './chromium.ts';
 
 describe('chromium resolution', () => {
-  it('uses Playwright\'s own browser when CHROMIUM_PATH=bundled', () => {
+  it("uses Playwright's own browser when CHROMIUM_PATH=bundled", () => {
     expect(chromiumExecutablePath({ CHROMIUM_PATH: 'bundled' })).toBeUndefined();
     expect(chromiumLaunchOptions({ CHROMIUM_PATH: 'bundled' })).toEqual({ args: [...chromiumArgs] });
   });

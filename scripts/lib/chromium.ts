@@ -35,7 +35,10 @@ export function chromiumExecutablePath(env: NodeJS.ProcessEnv = process.env): st
 }
 
 /** Launch options for Playwright's `chromium.launch()`. */
-export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env): { executablePath?: string; args: string[] } {
+export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env): {
+  executablePath?: string;
+  args: string[];
+} {
   const executablePath = chromiumExecutablePath(env);
   return executablePath ? { executablePath, args: [...chromiumArgs] } : { args: [...chromiumArgs] };
 }

@@ -5,7 +5,10 @@ import type { ViteUserConfig } from 'astro';
  * (withastro/astro#18087, harmless). Drop exactly that warning so a clean build
  * prints none and any new warning stands out.
  */
-type Warning = { code?: string; message: string };
+interface Warning {
+  code?: string;
+  message: string;
+}
 
 export function isKnownHarmlessWarning(warning: Warning): boolean {
   return warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject');
@@ -13,10 +16,10 @@ export function isKnownHarmlessWarning(warning: Warning): boolean {
 
 export const viteQuietKnownWarnings: ViteUserConfig = {
   build: {
-    rollupOptions: {
-      onwarn(warning, warn) {
-        if (isKnownHarmlessWarning(warning)) return;
-        warn(warning);
+    rolldownOptions: {
+      onLog(level, log, defaultHandler) {
+        if (level === 'warn' && isKnownHarmlessWarning(log)) return;
+        defaultHandler(level, log);
       },
     },
   },

@@ -37,7 +37,10 @@ test('custom classDef colours stay readable in dark mode', async ({ page }) => {
       return { fill: getComputedStyle(shape).fill, text: getComputedStyle(label).color };
     });
   const luminance = (css: string) => {
-    const [r, g, b] = css.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number) as [number, number, number];
+    const [r, g, b] = css
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map(Number) as [number, number, number];
     const channel = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
     return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
   };
@@ -97,6 +100,8 @@ test('content pages ship no Mermaid runtime', async ({ page }) => {
   });
   await page.goto('architecture/system/', { waitUntil: 'networkidle' });
   expect(scripts.filter((url) => /mermaid|elk/i.test(url))).toEqual([]);
-  const inline = await page.locator('script').evaluateAll((elements) => elements.map((e) => e.textContent ?? '').join(''));
+  const inline = await page
+    .locator('script')
+    .evaluateAll((elements) => elements.map((e) => e.textContent ?? '').join(''));
   expect(inline).not.toMatch(/mermaidAPI|registerLayoutLoaders/);
 });

@@ -17,7 +17,12 @@ const seedPages: { path: string; diagrams: number; tables: number; facts: string
     tables: 6,
     facts: ['RTO', 'Mirrored', 'Queue depth', '99.99', 'webhooks', 'BlueRound-Version', 'Not decided yet'],
   },
-  { path: 'architecture/platform-services/', diagrams: 5, tables: 1, facts: ['9090', '8081', '/graphql', 'tokio', 'Saga'] },
+  {
+    path: 'architecture/platform-services/',
+    diagrams: 5,
+    tables: 1,
+    facts: ['9090', '8081', '/graphql', 'tokio', 'Saga'],
+  },
   {
     path: 'architecture/runtime/',
     diagrams: 5,

@@ -14,7 +14,10 @@ export function clampScale(scale: number): number {
 }
 
 /** Scale that fits content of the given size inside the viewport, never enlarging past 100 %... unless tiny. */
-export function fitScale(content: { width: number; height: number }, viewport: { width: number; height: number }): number {
+export function fitScale(
+  content: { width: number; height: number },
+  viewport: { width: number; height: number },
+): number {
   if (content.width <= 0 || content.height <= 0) return 1;
   return clampScale(Math.min(viewport.width / content.width, viewport.height / content.height, 2));
 }
