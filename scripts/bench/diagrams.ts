@@ -6,11 +6,11 @@
  * and prints seconds, browser renders and bytes per diagram.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { scratchProject } from '../lib/scratch-project.ts';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const root = resolve(import.meta.dirname, '../..');
 const sizes = (process.env.BENCH_SIZES ?? '20,100').split(',').map(Number);
 const perPage = 5;
 
@@ -45,28 +45,6 @@ function writeSite(dir: string, count: number, withDiagrams: boolean) {
   }
 }
 
-function makeProject(): string {
-  // Beside the repository, not in /tmp: Vite mis-joins paths from a root on another branch of the tree.
-  const dir = mkdtempSync(join(root, '..', '.bench-diagrams-'));
-  // Only node_modules is linked: Vite resolves other symlinked sources to paths it then cannot map back.
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  for (const name of ['scripts', 'sandbox', 'openapi', 'public', 'redocly.yaml', 'package.json', 'tsconfig.json']) {
-    cpSync(join(root, name), join(dir, name), { recursive: true });
-  }
-  cpSync(join(root, 'src'), join(dir, 'src'), {
-    recursive: true,
-    filter: (path) => !path.includes('/src/content/docs/'),
-  });
-  // Keep Astro's caches inside the copy: node_modules is shared with the real project.
-  const config = readFileSync(join(root, 'astro.config.mjs'), 'utf8');
-  if (!config.includes('defineConfig({')) throw new Error('astro.config.mjs no longer calls defineConfig({');
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    config.replace('defineConfig({', "defineConfig({\n  cacheDir: './.astro-cache',"),
-  );
-  return dir;
-}
-
 function build(dir: string, cacheDir: string): { seconds: number; rendered: number } {
   const started = performance.now();
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
@@ -99,7 +77,7 @@ function svgBytes(dir: string): { raw: number; gzip: number; count: number } {
 
 const rows: string[][] = [];
 for (const count of sizes) {
-  const dir = makeProject();
+  const { dir, remove } = scratchProject();
   const cacheDir = join(dir, '.diagram-cache');
   try {
     writeSite(dir, count, false);
@@ -120,7 +98,7 @@ for (const count of sizes) {
       `${Math.round(bytes.raw / bytes.count / 1024)} KB / ${(bytes.gzip / bytes.count / 1024).toFixed(1)} KB`,
     ]);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    remove();
   }
 }
 

@@ -4,7 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const format = process.env.GITHUB_ACTIONS ? 'github-actions' : 'stylish';
+// codeframe names file:line:col and shows the offending lines.
+const format = process.env.GITHUB_ACTIONS ? 'github-actions' : 'codeframe';
 const result = spawnSync(
   'redocly',
   ['lint', 'openapi/openapi.yaml', '--lint-config=error', `--format=${format}`, '--max-problems=1000'],

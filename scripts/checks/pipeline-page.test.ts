@@ -26,7 +26,9 @@ const workflows = new Map(
 
 describe('the docs-pipeline page', () => {
   it('lists exactly the jobs of the workflows', () => {
-    const actual = [...workflows].flatMap(([file, workflow]) => Object.keys(workflow.jobs).map((job) => `${file} ${job}`));
+    const actual = [...workflows].flatMap(([file, workflow]) =>
+      Object.keys(workflow.jobs).map((job) => `${file} ${job}`),
+    );
     expect(documented.map((row) => `${row.workflow} ${row.job}`).sort()).toEqual(actual.sort());
   });
 
