@@ -7,4 +7,5 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
   { label: 'Flowcharts', items: [{ autogenerate: { directory: 'flowcharts' } }] },
   { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
   { label: 'API reference', items: [{ label: 'Overview', link: '/reference/' }] },
+  { label: 'Contributing', items: [{ autogenerate: { directory: 'contributing' } }] },
 ];

@@ -10,6 +10,10 @@ describe('fillPolicy', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('prints a placeholder literally when asked with raw:', () => {
+    expect(fillPolicy('write {{raw:policy.retrySchedule}}', [])).toBe('write {{policy.retrySchedule}}');
+  });
+
   it('collects unknown names and leaves them in place', () => {
     const unknown: string[] = [];
     expect(fillPolicy('{{policy.nope}}', unknown)).toBe('{{policy.nope}}');

@@ -4,11 +4,13 @@ import { visit } from 'unist-util-visit';
 import { policyText } from '../../sandbox/policy.ts';
 import { lineOf, relativeToCwd } from './source-position.ts';
 
-const placeholder = /\{\{\s*policy\.([A-Za-z]+)\s*\}\}/g;
+/** `{{policy.name}}`, or `{{raw:policy.name}}` to print the placeholder itself (the writers' guide does). */
+const placeholder = /\{\{\s*(raw:)?policy\.([A-Za-z]+)\s*\}\}/g;
 
 /** Replaces `{{policy.name}}` in a string; unknown names are collected. */
 export function fillPolicy(text: string, unknown: string[]): string {
-  return text.replace(placeholder, (whole, name: string) => {
+  return text.replace(placeholder, (whole, raw: string | undefined, name: string) => {
+    if (raw) return `{{policy.${name}}}`;
     const value = policyText[name];
     if (value === undefined) {
       unknown.push(name);
