@@ -4,6 +4,9 @@
  * (GitHub Actions; these machines have no network). Each broken link is reported
  * with the content file and line that holds it.
  */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { readSiteEnv } from '../lib/site-env.ts';
 import { sourceLocation } from './content-source.ts';
@@ -21,13 +24,32 @@ const neverReachable = [
   /^https?:\/\/(127\.0\.0\.1|localhost):4010/,
 ];
 
+/**
+ * linkinator resolves root-relative links against its server root. For a
+ * sub-path build (BASE=/blueround-docs/) the site is mounted at that path in a
+ * scratch root, so `/blueround-docs/…` links resolve and `/…` ones do not.
+ */
+function mountedSite(): { path: string; serverRoot?: string; cleanup: () => void } {
+  if (base === '/') return { path: 'dist', cleanup: () => undefined };
+  const root = mkdtempSync(join(tmpdir(), 'site-root-'));
+  const mountPoint = join(root, base);
+  mkdirSync(dirname(mountPoint.replace(/\/$/, '')), { recursive: true });
+  symlinkSync(resolve('dist'), mountPoint.replace(/\/$/, ''));
+  return {
+    path: base.replace(/^\/|\/$/g, ''),
+    serverRoot: root,
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+const site = mountedSite();
 const checker = new LinkChecker();
 const result = await checker.check({
-  path: 'dist',
+  path: site.path,
+  ...(site.serverRoot ? { serverRoot: site.serverRoot } : {}),
   recurse: true,
   checkFragments: true,
   checkCss: true,
-  ...(base === '/' ? {} : { syntheticServerRoot: base }),
   concurrency: 50,
   retryErrors: checkExternal,
   retryErrorsCount: 3,
@@ -38,11 +60,13 @@ const result = await checker.check({
   },
 });
 
+site.cleanup();
 const broken = result.links.filter((link: LinkResult) => link.state === LinkState.BROKEN);
 /** linkinator reports local pages as `dist/<path>` or as served URLs: reduce both to `/<path>`. */
 function sitePath(url: string | undefined): string {
   if (!url) return '?';
-  const path = URL.canParse(url) ? new URL(url).pathname + new URL(url).hash : url.replace(/^dist\/?/, '/');
+  const local = `/${url.replace(new RegExp(`^(dist|${site.path})/?`), '')}`;
+  const path = URL.canParse(url) ? new URL(url).pathname + new URL(url).hash : local;
   return base !== '/' && path.startsWith(base) ? `/${path.slice(base.length)}` : path;
 }
 for (const link of broken) {

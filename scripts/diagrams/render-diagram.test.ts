@@ -42,6 +42,26 @@ describe('DiagramService (real Chromium)', () => {
     expect(paths(elk).join()).not.toEqual(paths(dagre).join());
   }, 60_000);
 
+  it('renders entities, emoji, subgraphs and classDef like the seeds use them', async () => {
+    const outcome = await service.render(
+      [
+        'flowchart LR',
+        '  subgraph ci["CI &amp; CD"]',
+        '    push(["git push → main"]) --> fail(["❌ Workflow fails"])',
+        '    push --> live(["✅ Docs live #quot;now#quot;"])',
+        '  end',
+        '  classDef bad fill:#ffebee,stroke:#c62828',
+        '  fail:::bad',
+      ].join('\n'),
+    );
+    if (!outcome.ok) throw new Error(outcome.error);
+    const svg = 'both' in outcome.diagram.svg ? outcome.diagram.svg.both : '';
+    expect(svg).toContain('❌ Workflow fails');
+    expect(svg).toContain('✅ Docs live');
+    expect(svg).toMatch(/CI (&amp;|&) CD/);
+    expect(svg).not.toContain('#quot;');
+  }, 60_000);
+
   it('serves a repeated diagram from the cache without starting a browser', async () => {
     const source = 'flowchart LR\n  cached --> diagram';
     await service.render(source);

@@ -28,3 +28,27 @@ export function scratchProject(options: { withContent?: boolean } = {}): { dir: 
   );
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * Environment for a child build or check. Vitest puts Vite's own variables
+ * (BASE_URL, MODE, DEV, PROD, SSR) into process.env; a child Astro build would
+ * take them as its own, so they are dropped.
+ */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_ACTIONS: '', ...extra };
+  for (const name of [
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'NODE_ENV',
+  ]) {
+    delete env[name];
+  }
+  return env;
+}

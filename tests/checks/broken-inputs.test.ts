@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { projectRoot, scratchProject } from '../../scripts/lib/scratch-project.ts';
+import { childEnv, projectRoot, scratchProject } from '../../scripts/lib/scratch-project.ts';
 
 /**
  * Each writer-facing check, fed a deliberately broken input, must fail and say
@@ -26,7 +26,7 @@ function tempDir(files: Record<string, string>): string {
 
 const bin = (name: string) => join(projectRoot, 'node_modules/.bin', name);
 function run(command: string, args: string[], cwd: string) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: childEnv() });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
