@@ -1,0 +1,38 @@
+/** Types of spec-runtime.js, whose shape scripts/sandbox-runtime.ts fixes. */
+
+export interface ParameterSpec {
+  readonly name: string;
+  readonly in: 'query' | 'header' | 'path';
+  readonly required: boolean;
+  readonly integer: boolean;
+}
+
+export interface RouteSpec {
+  readonly operationId: string;
+  readonly method: string;
+  readonly path: string;
+  readonly auth: 'bearer' | 'client' | 'none';
+  readonly scopes: readonly string[];
+  readonly parameters: readonly ParameterSpec[];
+  readonly body: { readonly required: boolean; readonly mediaTypes: readonly string[] } | null;
+  readonly bodyValidator: string | null;
+  readonly paramsValidator: string | null;
+}
+
+export interface ValidationError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+export interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: ValidationError[] | null;
+}
+
+export declare const apiVersion: string;
+export declare const sandboxOrigin: string;
+export declare const routes: readonly RouteSpec[];
+export declare const validators: Readonly<Record<string, CompiledValidator>>;

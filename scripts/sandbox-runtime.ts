@@ -1,0 +1,174 @@
+/**
+ * Builds sandbox/generated/spec-runtime.js from the OpenAPI spec: the route table
+ * (paths, methods, scopes, parameters, body media types) and Ajv validators for
+ * every JSON request body and every operation's query/header parameters,
+ * compiled to standalone code. The browser sandbox imports that file instead of
+ * Ajv and the spec, which keeps its bundle small and needs no `eval` (a strict
+ * Content-Security-Policy stays possible). Shared by
+ * `npm run generate:sandbox-runtime` and the drift test.
+ */
+import { resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import addFormats from 'ajv-formats';
+import { format, resolveConfig } from 'prettier';
+import { bundleSpec } from '../src/lib/bundled-spec.ts';
+import { isObject, objectAt, operationsOf, type JsonObject } from '../openapi/spec-walk.ts';
+
+export const sandboxRuntimePath = resolve(process.cwd(), 'sandbox/generated/spec-runtime.js');
+
+const header = `/**
+ * BlueRound sandbox runtime, generated from openapi/openapi.yaml by scripts/sandbox-runtime.ts.
+ * Do not edit: change the spec, then run \`npm run generate:sandbox-runtime\` and commit.
+ * sandbox/spec/runtime-drift.test.ts fails when this file no longer matches the spec.
+ */
+/* eslint-disable */
+`;
+
+/** Ajv runtime helpers the generated code may call, replaced by local code so the file has no CommonJS `require`. */
+const runtimeHelpers: Record<string, string> = {
+  'ajv/dist/runtime/ucs2length': `function ucs2length(text) {
+  // JSON Schema counts characters (code points), not UTF-16 units.
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}`,
+};
+
+interface ParameterSpec {
+  name: string;
+  in: 'query' | 'header' | 'path';
+  required: boolean;
+  /** `integer` parameters arrive as text and are converted before validation. */
+  integer: boolean;
+}
+
+interface RouteSpec {
+  operationId: string;
+  method: string;
+  path: string;
+  auth: 'bearer' | 'client' | 'none';
+  scopes: string[];
+  parameters: ParameterSpec[];
+  body: { required: boolean; mediaTypes: string[] } | null;
+  bodyValidator: string | null;
+  paramsValidator: string | null;
+}
+
+function authOf(document: JsonObject, operation: JsonObject): Pick<RouteSpec, 'auth' | 'scopes'> {
+  const security = Array.isArray(operation['security']) ? operation['security'] : document['security'];
+  const requirements = Array.isArray(security) ? security.filter(isObject) : [];
+  for (const requirement of requirements) {
+    const scopes = requirement['oauth2'];
+    if (Array.isArray(scopes)) return { auth: 'bearer', scopes: scopes.map(String) };
+  }
+  if (requirements.some((requirement) => 'clientBasicAuth' in requirement)) return { auth: 'client', scopes: [] };
+  return { auth: 'none', scopes: [] };
+}
+
+/** Drops annotations the validators never read, so the generated file (and the browser bundle) stays small. */
+function withoutAnnotations(schema: unknown, insideProperties = false): unknown {
+  if (Array.isArray(schema)) return schema.map((item) => withoutAnnotations(item));
+  if (!isObject(schema)) return schema;
+  const kept = Object.entries(schema).filter(
+    ([key]) => insideProperties || !['description', 'example', 'examples', 'discriminator'].includes(key),
+  );
+  return Object.fromEntries(kept.map(([key, value]) => [key, withoutAnnotations(value, !insideProperties && key === 'properties')]));
+}
+
+function createAjv() {
+  const ajv = new Ajv2020({
+    code: { source: true, esm: true, lines: true },
+    strict: true,
+    allErrors: true,
+    allowUnionTypes: true,
+  });
+  ajv.addVocabulary(['example', 'discriminator', 'xml', 'externalDocs']);
+  addFormats(ajv, ['email', 'date-time']);
+  return ajv;
+}
+
+function replaceRuntimeRequires(code: string): string {
+  const used = new Set<string>();
+  const replaced = code.replace(/require\("([^"]+)"\)\.default/g, (_match, module: string) => {
+    const helper = runtimeHelpers[module];
+    if (helper === undefined) throw new Error(`Generated validator needs ${module}; add a local helper for it.`);
+    used.add(module);
+    return /function (\w+)/.exec(helper)?.[1] ?? '';
+  });
+  if (/\brequire\(/.test(replaced)) throw new Error('Generated validator still calls require().');
+  return [...used].map((module) => runtimeHelpers[module]).join('\n') + '\n' + replaced;
+}
+
+export async function generateSandboxRuntime(): Promise<string> {
+  const document = await bundleSpec({ dereference: true });
+  const ajv = createAjv();
+  const exports: Record<string, string> = {};
+  const routes: RouteSpec[] = [];
+
+  for (const ref of operationsOf(document)) {
+    const operationId = String(ref.operation['operationId']);
+    const parameters: ParameterSpec[] = ref.parameters.map((parameter) => ({
+      name: String(parameter['name']),
+      in: parameter['in'] as ParameterSpec['in'],
+      required: parameter['required'] === true,
+      integer: objectAt(parameter, 'schema')['type'] === 'integer',
+    }));
+
+    let paramsValidator: string | null = null;
+    const checked = ref.parameters.filter((parameter) => parameter['in'] === 'query' || parameter['in'] === 'header');
+    if (checked.length > 0) {
+      paramsValidator = `${operationId}_params`;
+      ajv.addSchema(
+        {
+          type: 'object',
+          properties: Object.fromEntries(checked.map((parameter) => [String(parameter['name']), withoutAnnotations(parameter['schema'])])),
+          required: checked.filter((parameter) => parameter['required'] === true).map((p) => String(p['name'])),
+        },
+        paramsValidator,
+      );
+      exports[paramsValidator] = paramsValidator;
+    }
+
+    const requestBody = objectAt(ref.operation, 'requestBody');
+    const content = objectAt(requestBody, 'content');
+    let bodyValidator: string | null = null;
+    const jsonSchema = objectAt(content, 'application/json')['schema'];
+    if (isObject(jsonSchema)) {
+      bodyValidator = `${operationId}_body`;
+      ajv.addSchema(withoutAnnotations(jsonSchema) as JsonObject, bodyValidator);
+      exports[bodyValidator] = bodyValidator;
+    }
+
+    routes.push({
+      operationId,
+      method: ref.method.toUpperCase(),
+      path: ref.path,
+      ...authOf(document, ref.operation),
+      parameters,
+      body:
+        Object.keys(content).length > 0
+          ? { required: requestBody['required'] === true, mediaTypes: Object.keys(content) }
+          : null,
+      bodyValidator,
+      paramsValidator,
+    });
+  }
+
+  const servers = Array.isArray(document['servers']) ? document['servers'].filter(isObject) : [];
+  const sandboxServer = servers.find((server) => server['description'] === 'Sandbox');
+  if (!sandboxServer) throw new Error('The spec lists no server described as "Sandbox".');
+  const info = objectAt(document, 'info');
+
+  const validators = replaceRuntimeRequires(standaloneCode(ajv, exports)).replace(/^"use strict";/, '');
+  const source = [
+    header,
+    `export const apiVersion = ${JSON.stringify(info['version'])};`,
+    `export const sandboxOrigin = ${JSON.stringify(new URL(String(sandboxServer['url'])).origin)};`,
+    `export const routes = ${JSON.stringify(routes)};`,
+    validators,
+    `export const validators = { ${Object.keys(exports).join(', ')} };`,
+  ].join('\n');
+  const prettierOptions = (await resolveConfig(sandboxRuntimePath)) ?? {};
+  return format(source, { ...prettierOptions, filepath: sandboxRuntimePath });
+}
