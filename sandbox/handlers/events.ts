@@ -1,0 +1,25 @@
+/** Events: the audit trail, newest first, within the retention window (spec tag "Events"). */
+import { apiOperation, respond } from '../engine/operation.ts';
+import { eventRetentionMs } from '../engine/prune.ts';
+import { decodeCursor, page } from '../state/cursor.ts';
+
+const defaultLimit = 20;
+
+export const eventOperations = [
+  apiOperation('listEvents', (context, state) => {
+    const { limit = defaultLimit, cursor, type } = context.query;
+    const after = cursor === undefined ? undefined : decodeCursor('events', cursor);
+    if (cursor !== undefined && after === undefined) {
+      const details = [{ field: 'cursor', issue: 'Unknown or malformed cursor; start again without it.' }];
+      return { response: context.error('INVALID_REQUEST', 'The request has 1 invalid parameter.', details) };
+    }
+    const oldest = (context.now - eventRetentionMs) / 1000;
+    const matching = state.events.filter(
+      (record) => record.event.created >= oldest && (type === undefined || record.event.type === type),
+    );
+    const { items, hasMore, nextCursor } = page(matching, 'events', limit, after);
+    return {
+      response: respond(200, { data: items.map((record) => record.event), has_more: hasMore, next_cursor: nextCursor }),
+    };
+  }),
+];
