@@ -34,12 +34,13 @@ export interface EngineOptions {
   validate?: boolean;
   realNow?: RealClock;
   /** Told about every exception turned into a 500; tests fail on it. */
-  onInternalError?: (error: unknown, request: Request) => void;
+  onInternalError?: (error: unknown, request: Pick<Request, 'method' | 'url'>) => void;
 }
 
 export interface Engine {
   respond(request: Request, route: RouteSpec, pathParams: Record<string, string>, definition: OperationDefinition): Promise<Response>;
-  respondUnrouted(request: Request, match: Exclude<RouteMatch, { kind: 'operation' }>): Promise<Response>;
+  /** Also takes a bare method and URL, for requests a fetch `Request` cannot represent (TRACE over HTTP). */
+  respondUnrouted(request: Pick<Request, 'method' | 'url'>, match: Exclude<RouteMatch, { kind: 'operation' }>): Promise<Response>;
 }
 
 type Step = Transition<Reply>;
@@ -50,7 +51,7 @@ function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
   return { ...reply, headers: { ...reply.headers, ...headers } };
 }
 
-function stripBodyForHead(request: Request, reply: Reply): Reply {
+function stripBodyForHead(request: Pick<Request, 'method'>, reply: Reply): Reply {
   return request.method === 'HEAD' ? { status: reply.status, headers: reply.headers } : reply;
 }
 
@@ -244,7 +245,7 @@ export function createEngine(options: EngineOptions): Engine {
   const realNow = options.realNow ?? systemClock;
   const onInternalError = options.onInternalError ?? ((error: unknown) => console.error('BlueRound sandbox: internal error', error));
 
-  const internalError = (request: Request, requestId: string, error: unknown): Response => {
+  const internalError = (request: Pick<Request, 'method' | 'url'>, requestId: string, error: unknown): Response => {
     try {
       onInternalError(error, request);
     } catch {

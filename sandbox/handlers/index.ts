@@ -5,7 +5,7 @@
  * other host match nothing here, so MSW passes them through.
  */
 import { HttpHandler, type HttpCustomPredicate, type PathParams } from 'msw';
-import { createEngine, type EngineOptions } from '../engine/pipeline.ts';
+import { createEngine, type Engine, type EngineOptions } from '../engine/pipeline.ts';
 import type { OperationDefinition } from '../engine/operation.ts';
 import { matchRoute, routeOf, sandboxOrigin, type RouteMatch, type RouteSpec } from '../spec/routes.ts';
 import { routes } from '../generated/spec-runtime.js';
@@ -43,7 +43,13 @@ function operationPredicate(route: RouteSpec): HttpCustomPredicate<PathParams> {
   };
 }
 
-export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
+export interface Sandbox {
+  handlers: HttpHandler[];
+  /** For adapters that must answer a request MSW cannot represent (see http-adapter.ts). */
+  engine: Engine;
+}
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const realNow = options.realNow ?? systemClock;
   const engine = createEngine({ ...options, realNow, store: options.store ?? new MemoryStore(() => initialState(realNow())) });
 
@@ -68,7 +74,11 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
       return engine.respondUnrouted(request, match?.kind === 'method-not-allowed' ? match : { kind: 'not-found' });
     },
   );
-  return [...handlers, unrouted];
+  return { handlers: [...handlers, unrouted], engine };
+}
+
+export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
+  return createSandbox(options).handlers;
 }
 
 /** The default list: an in-memory sandbox, requests validated. */
