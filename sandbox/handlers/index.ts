@@ -30,10 +30,18 @@ export const operationDefinitions: readonly OperationDefinition[] = [
   ...controlOperations,
 ];
 
+// MSW asks every handler in turn; remember the match so a request is routed once, not once per handler.
+const matches = new WeakMap<Request, RouteMatch | null>();
+
 /** Matches a request to the sandbox host, or undefined for another host. */
 function sandboxMatch(request: Request): RouteMatch | undefined {
-  const url = new URL(request.url);
-  return url.origin === sandboxOrigin ? matchRoute(request.method, url.pathname) : undefined;
+  let match = matches.get(request);
+  if (match === undefined) {
+    const url = new URL(request.url);
+    match = url.origin === sandboxOrigin ? matchRoute(request.method, url.pathname) : null;
+    matches.set(request, match);
+  }
+  return match ?? undefined;
 }
 
 function operationPredicate(route: RouteSpec): HttpCustomPredicate<PathParams> {

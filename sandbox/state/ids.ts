@@ -2,8 +2,17 @@
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
+// One getRandomValues call per 4 KiB instead of one per ID: the call, not the bytes, is what costs.
+const pool = new Uint8Array(4096);
+let poolOffset = pool.length;
+
 function randomBytes(length: number): Uint8Array {
-  return crypto.getRandomValues(new Uint8Array(length));
+  if (poolOffset + length > pool.length) {
+    crypto.getRandomValues(pool);
+    poolOffset = 0;
+  }
+  poolOffset += length;
+  return pool.slice(poolOffset - length, poolOffset);
 }
 
 function hex(bytes: number): string {
