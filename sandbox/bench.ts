@@ -63,14 +63,22 @@ async function workload(base: string, fetch: Send): Promise<(index: number) => P
         response = await fetch(`${base}/v1/users?limit=20`, { headers: auth });
         break;
       case 1:
-        response = await fetch(`${base}/v1/locks`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ resource: `r${index}`, ttl_seconds: 60 }) });
+        response = await fetch(`${base}/v1/locks`, {
+          method: 'POST',
+          headers: jsonHeaders,
+          body: JSON.stringify({ resource: `r${index}`, ttl_seconds: 60 }),
+        });
         lock = String((await json(response.clone()))['id']);
         break;
       case 2:
         response = await fetch(`${base}/v1/locks/${lock}`, { method: 'DELETE', headers: auth });
         break;
       default:
-        response = await fetch(`${base}/v1/users/usr_9f2c4e1a`, { method: 'PATCH', headers: jsonHeaders, body: JSON.stringify({ name: `Priya ${index % 7}` }) });
+        response = await fetch(`${base}/v1/users/usr_9f2c4e1a`, {
+          method: 'PATCH',
+          headers: jsonHeaders,
+          body: JSON.stringify({ name: `Priya ${index % 7}` }),
+        });
     }
     await response.arrayBuffer();
     if (response.status >= 300) throw new Error(`Benchmark request ${index} answered ${response.status}`);
@@ -156,7 +164,10 @@ const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const best = new Map<string, Result>();
 for (let round = 0; round < rounds; round++) {
   for (const name of Object.keys(scenarios)) {
-    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), name], { encoding: 'utf8', timeout: 120_000 });
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), name], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     if (child.status !== 0) throw new Error(`Benchmark ${name} failed:\n${child.stderr}`);
     const result = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '') as Result;
     const previous = best.get(name);
@@ -164,7 +175,9 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 const results = [...best.values()];
-console.log(`Best of ${rounds} rounds per scenario, ${requestsPerRun} requests each (load average ${loadavg()[0]?.toFixed(2) ?? '?'} at the end).`);
+console.log(
+  `Best of ${rounds} rounds per scenario, ${requestsPerRun} requests each (load average ${loadavg()[0]?.toFixed(2) ?? '?'} at the end).`,
+);
 
 const rows = results.map((result) => [
   result.runtime,

@@ -30,7 +30,10 @@ beforeAll(async () => {
     write: false,
   });
   const files: Record<string, [string, string]> = {
-    [`${base}index.html`]: ['text/html', '<!doctype html><title>sandbox</title><script type="module" src="app.js"></script>'],
+    [`${base}index.html`]: [
+      'text/html',
+      '<!doctype html><title>sandbox</title><script type="module" src="app.js"></script>',
+    ],
     [`${base}app.js`]: ['text/javascript', bundle.outputFiles[0]?.text ?? ''],
     [`${base}mockServiceWorker.js`]: ['text/javascript', readFileSync('public/mockServiceWorker.js', 'utf8')],
   };
@@ -102,7 +105,11 @@ describe.skipIf(!existsSync(chromiumPath))('browser sandbox (Chromium)', () => {
               fetch('https://sandbox.blueround.test/v1/users', {
                 method: 'POST',
                 headers: { authorization: `Bearer ${value}`, 'content-type': 'application/json' },
-                body: JSON.stringify({ email: `${name}-${index}@example.com`, name: `${name} ${index}`, role: 'viewer' }),
+                body: JSON.stringify({
+                  email: `${name}-${index}@example.com`,
+                  name: `${name} ${index}`,
+                  role: 'viewer',
+                }),
               }).then((response) => response.status),
             ),
           );
@@ -110,11 +117,16 @@ describe.skipIf(!existsSync(chromiumPath))('browser sandbox (Chromium)', () => {
         },
         { bearer, tab },
       );
-    const [fromFirst, fromSecond] = await Promise.all([write(page, tokenAfterReload, 'one'), write(second, secondToken, 'two')]);
+    const [fromFirst, fromSecond] = await Promise.all([
+      write(page, tokenAfterReload, 'one'),
+      write(second, secondToken, 'two'),
+    ]);
     expect([...fromFirst, ...fromSecond].every((status) => status === 201)).toBe(true);
 
     const emails = await second.evaluate(async (bearer) => {
-      const response = await fetch('https://sandbox.blueround.test/v1/users?limit=100', { headers: { authorization: `Bearer ${bearer}` } });
+      const response = await fetch('https://sandbox.blueround.test/v1/users?limit=100', {
+        headers: { authorization: `Bearer ${bearer}` },
+      });
       return ((await response.json()) as { data: { email: string }[] }).data.map((user) => user.email);
     }, secondToken);
     expect(emails).toContain('persist@example.com');

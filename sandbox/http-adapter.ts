@@ -15,7 +15,18 @@ import { newRequestId } from './state/ids.ts';
 import { matchRoute, sandboxOrigin } from './spec/routes.ts';
 
 // Hop-by-hop and framing headers belong to this connection, not to the request the handlers see.
-const connectionHeaders = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length', 'expect', 'te', 'trailer', 'proxy-connection']);
+const connectionHeaders = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'content-length',
+  'expect',
+  'te',
+  'trailer',
+  'proxy-connection',
+]);
 
 /** Reads at most `limit` bytes and drains the rest, so an oversized body still gets its 413 answer. */
 async function readCapped(request: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer>> {
@@ -79,7 +90,11 @@ export function createSandboxHttpServer(handlers: RequestHandler[], engine: Engi
         } catch {
           // fetch refuses methods such as TRACE; the spec lists none of them anywhere.
           const match = matchRoute(method, new URL(url).pathname);
-          await send(await engine.respondUnrouted({ method, url }, match.kind === 'operation' ? { kind: 'not-found' } : match), method, reply);
+          await send(
+            await engine.respondUnrouted({ method, url }, match.kind === 'operation' ? { kind: 'not-found' } : match),
+            method,
+            reply,
+          );
           return;
         }
         const response = await getResponse(handlers, request);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- answers are read loosely after call() validated them against the spec. */
 /**
  * Property-based attack on the handlers: sequences of random and hostile
  * requests (bad JSON, huge and odd strings, wrong types, unknown fields, path
@@ -49,19 +50,53 @@ async function issue(client: string, secret: string) {
 }
 
 /** Placeholders that are replaced with live tokens of the current sequence. */
-type Credential = 'full' | 'readonly' | 'full-refresh' | 'readonly-refresh' | 'garbage' | 'none' | 'basic' | 'proto' | 'lowercase';
+type Credential =
+  'full' | 'readonly' | 'full-refresh' | 'readonly-refresh' | 'garbage' | 'none' | 'basic' | 'proto' | 'lowercase';
 
 const hostileSegment = fc.constantFrom(
-  '..', '%2e%2e', '.', '%2F..', '%00', '%E0%A4%A', '%', '__proto__', 'constructor', 'usr_9f2c4e1a', 'usr_0000dead',
-  'lck_00000000', '😀', ' ', '%20', 'a'.repeat(3000), '<script>', "'; DROP TABLE users;--",
+  '..',
+  '%2e%2e',
+  '.',
+  '%2F..',
+  '%00',
+  '%E0%A4%A',
+  '%',
+  '__proto__',
+  'constructor',
+  'usr_9f2c4e1a',
+  'usr_0000dead',
+  'lck_00000000',
+  '😀',
+  ' ',
+  '%20',
+  'a'.repeat(3000),
+  '<script>',
+  "'; DROP TABLE users;--",
 );
 const segment = fc.oneof(hostileSegment, fc.string({ maxLength: 20 }).map(encodeURIComponent));
 
 const path = fc.oneof(
   fc.constantFrom(
-    '/oauth/token', '/oauth/revoke', '/v1/me', '/v1/users', '/v1/events', '/v1/locks', '/_sandbox/reset',
-    '/_sandbox/clock', '/_sandbox/rate-limit', '/_sandbox/faults', '/v1/users/../me', '/v1/users/%2e%2e/me',
-    '/v1//users', '/V1/users', '/v1/users/', '/v1', '/', '/v2/users', '/oauth', '/_sandbox',
+    '/oauth/token',
+    '/oauth/revoke',
+    '/v1/me',
+    '/v1/users',
+    '/v1/events',
+    '/v1/locks',
+    '/_sandbox/reset',
+    '/_sandbox/clock',
+    '/_sandbox/rate-limit',
+    '/_sandbox/faults',
+    '/v1/users/../me',
+    '/v1/users/%2e%2e/me',
+    '/v1//users',
+    '/V1/users',
+    '/v1/users/',
+    '/v1',
+    '/',
+    '/v2/users',
+    '/oauth',
+    '/_sandbox',
   ),
   segment.map((id) => `/v1/users/${id}`),
   segment.map((id) => `/v1/users/${id}/invitation`),
@@ -70,7 +105,23 @@ const path = fc.oneof(
 );
 
 const queryValue = fc.oneof(
-  fc.constantFrom('0', '1', '20', '100', '101', '-1', '1.5', '1e2', 'abc', '', '99999999999999999999', 'pending_invite', 'user.created', 'eyJpZCI6InVzcl85ZjJjNGUxYSJ9', '%'),
+  fc.constantFrom(
+    '0',
+    '1',
+    '20',
+    '100',
+    '101',
+    '-1',
+    '1.5',
+    '1e2',
+    'abc',
+    '',
+    '99999999999999999999',
+    'pending_invite',
+    'user.created',
+    'eyJpZCI6InVzcl85ZjJjNGUxYSJ9',
+    '%',
+  ),
   fc.string({ maxLength: 30 }),
 );
 const query = fc
@@ -78,30 +129,45 @@ const query = fc
   .map((pairs) => (pairs.length === 0 ? '' : `?${new URLSearchParams(pairs).toString()}`));
 
 const jsonBody = fc.oneof(
-  fc.record(
-    {
-      email: fc.oneof(fc.emailAddress(), fc.string(), fc.integer(), fc.constant('PRIYA.RAMAN@example.com')),
-      name: fc.oneof(fc.string({ maxLength: 120 }), fc.constant(null)),
-      role: fc.oneof(fc.constantFrom('admin', 'member', 'viewer', 'owner'), fc.integer()),
-      status: fc.constantFrom('active', 'inactive', 'pending_invite'),
-      resource: fc.oneof(fc.string({ maxLength: 300 }), fc.constant('shared')),
-      ttl_seconds: fc.oneof(fc.integer({ min: -5, max: 4000 }), fc.double(), fc.string()),
-      advance_seconds: fc.oneof(fc.integer({ min: -10, max: 200_000 }), fc.constant(1e300), fc.double()),
-      limit: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant(1e308)),
-      window_seconds: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constant(1e308)),
-      match: fc.oneof(fc.constantFrom('GET /v1/users', 'GET /v1/me', 'POST /v1/locks', 'GET /oauth/token'), fc.string()),
-      statuses: fc.oneof(fc.array(fc.constantFrom(500, 503, 404), { maxLength: 12 }), fc.string()),
-      extra: fc.jsonValue(),
-    },
-    { requiredKeys: [] },
-  ).map((value) => JSON.stringify(value)),
+  fc
+    .record(
+      {
+        email: fc.oneof(fc.emailAddress(), fc.string(), fc.integer(), fc.constant('PRIYA.RAMAN@example.com')),
+        name: fc.oneof(fc.string({ maxLength: 120 }), fc.constant(null)),
+        role: fc.oneof(fc.constantFrom('admin', 'member', 'viewer', 'owner'), fc.integer()),
+        status: fc.constantFrom('active', 'inactive', 'pending_invite'),
+        resource: fc.oneof(fc.string({ maxLength: 300 }), fc.constant('shared')),
+        ttl_seconds: fc.oneof(fc.integer({ min: -5, max: 4000 }), fc.double(), fc.string()),
+        advance_seconds: fc.oneof(fc.integer({ min: -10, max: 200_000 }), fc.constant(1e300), fc.double()),
+        limit: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant(1e308)),
+        window_seconds: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constant(1e308)),
+        match: fc.oneof(
+          fc.constantFrom('GET /v1/users', 'GET /v1/me', 'POST /v1/locks', 'GET /oauth/token'),
+          fc.string(),
+        ),
+        statuses: fc.oneof(fc.array(fc.constantFrom(500, 503, 404), { maxLength: 12 }), fc.string()),
+        extra: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    )
+    .map((value) => JSON.stringify(value)),
   fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)),
   fc.constantFrom(
     '{"__proto__":{"polluted":true},"email":"p@example.com","name":"P","role":"viewer"}',
     '{"constructor":{"prototype":{"x":1}},"resource":"r","ttl_seconds":5}',
     '{"email":"a@example.com","name":"A","role":"viewer","email":"b@example.com"}',
   ),
-  fc.constantFrom('{', '{"email":', 'null', '[]', '"x"', '{"a":1,}', '\uFEFF{}', 'NaN', `${'['.repeat(5000)}${']'.repeat(5000)}`),
+  fc.constantFrom(
+    '{',
+    '{"email":',
+    'null',
+    '[]',
+    '"x"',
+    '{"a":1,}',
+    '\uFEFF{}',
+    'NaN',
+    `${'['.repeat(5000)}${']'.repeat(5000)}`,
+  ),
   fc.string({ maxLength: 200 }),
 );
 
@@ -136,14 +202,21 @@ const idOf = fc.oneof(
 const plausibleBody: Record<string, fc.Arbitrary<string | undefined>> = {
   createUser: fc
     .record({
-      email: fc.oneof(fc.emailAddress(), fc.constantFrom('priya.raman@example.com', 'Dup@Example.com', 'dup@example.com')),
+      email: fc.oneof(
+        fc.emailAddress(),
+        fc.constantFrom('priya.raman@example.com', 'Dup@Example.com', 'dup@example.com'),
+      ),
       name: fc.string({ minLength: 1, maxLength: 100 }),
       role: fc.constantFrom('admin', 'member', 'viewer'),
     })
     .map((value) => JSON.stringify(value)),
   updateUser: fc
     .record(
-      { name: fc.string({ minLength: 1, maxLength: 100 }), role: fc.constantFrom('admin', 'member', 'viewer'), status: fc.constantFrom('active', 'inactive') },
+      {
+        name: fc.string({ minLength: 1, maxLength: 100 }),
+        role: fc.constantFrom('admin', 'member', 'viewer'),
+        status: fc.constantFrom('active', 'inactive'),
+      },
       { requiredKeys: [] },
     )
     .map((value) => JSON.stringify(value)),
@@ -166,12 +239,21 @@ const plausibleBody: Record<string, fc.Arbitrary<string | undefined>> = {
 
 const routedRequest = fc.constantFrom(...routes).chain((route) =>
   fc.record({
-    method: fc.oneof({ weight: 9, arbitrary: fc.constant(route.method) }, { weight: 1, arbitrary: fc.constantFrom('GET', 'PUT', 'DELETE', 'HEAD', 'OPTIONS') }),
+    method: fc.oneof(
+      { weight: 9, arbitrary: fc.constant(route.method) },
+      { weight: 1, arbitrary: fc.constantFrom('GET', 'PUT', 'DELETE', 'HEAD', 'OPTIONS') },
+    ),
     path: idOf.map((id) => route.path.replace('{id}', id)),
-    body: fc.oneof({ weight: 3, arbitrary: plausibleBody[route.operationId] ?? fc.constant(undefined) }, { weight: 1, arbitrary: body }),
+    body: fc.oneof(
+      { weight: 3, arbitrary: plausibleBody[route.operationId] ?? fc.constant(undefined) },
+      { weight: 1, arbitrary: body },
+    ),
     contentType: fc.oneof(
       { weight: 8, arbitrary: fc.constant(route.body?.mediaTypes[0] ?? '') },
-      { weight: 1, arbitrary: fc.constantFrom('text/plain', 'application/json', 'application/x-www-form-urlencoded', '') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('text/plain', 'application/json', 'application/x-www-form-urlencoded', ''),
+      },
     ),
   }),
 );
@@ -180,13 +262,36 @@ const randomRequest = fc.record({
   method: fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'),
   path,
   body,
-  contentType: fc.constantFrom('application/json', 'application/json; charset=utf-8', 'application/x-www-form-urlencoded', 'text/plain', 'APPLICATION/JSON', '', 'multipart/form-data; boundary=x'),
+  contentType: fc.constantFrom(
+    'application/json',
+    'application/json; charset=utf-8',
+    'application/x-www-form-urlencoded',
+    'text/plain',
+    'APPLICATION/JSON',
+    '',
+    'multipart/form-data; boundary=x',
+  ),
 });
 
 const requestArb = fc.record({
   target: fc.oneof({ weight: 4, arbitrary: routedRequest }, { weight: 1, arbitrary: randomRequest }),
   query,
-  credential: fc.constantFrom<Credential>('full', 'full', 'full', 'full', 'full', 'full', 'readonly', 'full-refresh', 'readonly-refresh', 'garbage', 'none', 'basic', 'proto', 'lowercase'),
+  credential: fc.constantFrom<Credential>(
+    'full',
+    'full',
+    'full',
+    'full',
+    'full',
+    'full',
+    'readonly',
+    'full-refresh',
+    'readonly-refresh',
+    'garbage',
+    'none',
+    'basic',
+    'proto',
+    'lowercase',
+  ),
   version: fc.constantFrom(undefined, undefined, undefined, undefined, '2024-01-01', '2023-06-01', 'latest', ''),
   idempotencyKey: fc.constantFrom(undefined, undefined, undefined, 'k1', 'k2', '', 'x'.repeat(300), '__proto__'),
   flood: fc.oneof({ weight: 5, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat({ max: 150 }) }),
@@ -237,11 +342,14 @@ async function send(generated: Generated, pool: Pool): Promise<void> {
   if (generated.idempotencyKey !== undefined) headers.set('Idempotency-Key', generated.idempotencyKey);
   for (let index = 0; index < generated.flood; index++) headers.append(`X-Flood-${index}`, 'v'.repeat(index));
   const raw = generated.target.body;
-  let payload: string | undefined = raw === 'huge' ? `{"name":"${'x'.repeat(maxRequestBodyBytes)}"}` : raw && substitute(raw, pool);
+  let payload: string | undefined =
+    raw === 'huge' ? `{"name":"${'x'.repeat(maxRequestBodyBytes)}"}` : raw && substitute(raw, pool);
   if (method === 'GET' || method === 'HEAD') payload = undefined;
   const target = substitute(generated.target.path, pool);
   const url = `${origin}${target}${generated.query}`;
-  const answer = await capture(await fetch(url, { method, headers, ...(payload === undefined ? {} : { body: payload }) }));
+  const answer = await capture(
+    await fetch(url, { method, headers, ...(payload === undefined ? {} : { body: payload }) }),
+  );
   const id: unknown = answer.json?.id;
   if (typeof id === 'string' && id.startsWith('usr_')) pool.lastUser = id;
   if (typeof id === 'string' && id.startsWith('lck_')) pool.lastLock = id;
@@ -307,7 +415,10 @@ describe('sandbox under random and hostile requests', () => {
       }),
       { numRuns: runs },
     );
-    const spread = [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ');
+    const spread = [...statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([status, count]) => `${status}×${count}`)
+      .join(' ');
     console.log(`sandbox property suite: ${cases} cases (${spread})`);
     expect(cases).toBeGreaterThanOrEqual(runs * 5);
   }, 600_000);

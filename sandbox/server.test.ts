@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- answers are read loosely after call() validated them against the spec. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,10 @@ let base = '';
 
 beforeAll(async () => {
   await sharedConformance();
-  child = spawn(process.execPath, ['sandbox/server.ts'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  child = spawn(process.execPath, ['sandbox/server.ts'], {
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
   const banner = chunk.toString();
   expect(banner).toMatch(/^BlueRound sandbox listening on http:\/\/127\.0\.0\.1:\d+ — Ctrl\+C to stop\n$/);
@@ -29,7 +33,10 @@ async function http(method: string, path: string, init: RequestInit = {}) {
 describe('npm run sandbox (HTTP)', () => {
   it('serves the same handlers on the loopback origin', async () => {
     const issued = await http('POST', '/oauth/token', {
-      headers: { authorization: `Basic ${btoa('sandbox_app_full:sandbox_secret_full')}`, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        authorization: `Basic ${btoa('sandbox_app_full:sandbox_secret_full')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       body: 'grant_type=client_credentials',
     });
     expect(issued.status).toBe(200);

@@ -22,5 +22,8 @@ for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
   const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? 'sandbox (own code + generated validators)';
   byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
 }
-console.log(`sandbox/browser.ts bundle: ${code.byteLength} bytes minified, ${gzipSync(code, { level: 9 }).byteLength} bytes gzipped`);
-for (const [name, bytes] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${String(bytes).padStart(7)}  ${name}`);
+console.log(
+  `sandbox/browser.ts bundle: ${code.byteLength} bytes minified, ${gzipSync(code, { level: 9 }).byteLength} bytes gzipped`,
+);
+for (const [name, bytes] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 8))
+  console.log(`  ${String(bytes).padStart(7)}  ${name}`);

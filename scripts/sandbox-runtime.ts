@@ -73,7 +73,9 @@ function withoutAnnotations(schema: unknown, insideProperties = false): unknown 
   const kept = Object.entries(schema).filter(
     ([key]) => insideProperties || !['description', 'example', 'examples', 'discriminator'].includes(key),
   );
-  return Object.fromEntries(kept.map(([key, value]) => [key, withoutAnnotations(value, !insideProperties && key === 'properties')]));
+  return Object.fromEntries(
+    kept.map(([key, value]) => [key, withoutAnnotations(value, !insideProperties && key === 'properties')]),
+  );
 }
 
 function createAjv() {
@@ -122,7 +124,9 @@ export async function generateSandboxRuntime(): Promise<string> {
       ajv.addSchema(
         {
           type: 'object',
-          properties: Object.fromEntries(checked.map((parameter) => [String(parameter['name']), withoutAnnotations(parameter['schema'])])),
+          properties: Object.fromEntries(
+            checked.map((parameter) => [String(parameter['name']), withoutAnnotations(parameter['schema'])]),
+          ),
           required: checked.filter((parameter) => parameter['required'] === true).map((p) => String(p['name'])),
         },
         paramsValidator,

@@ -39,7 +39,10 @@ for (const line of readFileSync(manifestPath, 'utf8').split('\n').filter(Boolean
   }
 }
 
-const spread = [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ');
+const spread = [...statuses]
+  .sort(([a], [b]) => a - b)
+  .map(([status, count]) => `${status}×${count}`)
+  .join(' ');
 console.log(`${total - failures} passed, ${failures} failed`);
 console.log(`statuses: ${spread}`);
 process.exitCode = failures > 0 ? 1 : 0;

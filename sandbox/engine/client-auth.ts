@@ -5,8 +5,7 @@
 import { appByClientId, type App } from '../state/apps.ts';
 
 export type ClientAuth =
-  | { ok: true; app: App }
-  | { ok: false; error: 'invalid_request' | 'invalid_client'; description: string };
+  { ok: true; app: App } | { ok: false; error: 'invalid_request' | 'invalid_client'; description: string };
 
 const failed: ClientAuth = { ok: false, error: 'invalid_client', description: 'Client authentication failed.' };
 

@@ -121,7 +121,10 @@ export function oauthOperation<Id extends OperationId>(
 }
 
 export function errorFactory(requestId: string): BaseContext<OperationId>['error'] {
-  return (code, message, details) => ({ status: statusOfCode[code], body: envelope(code, message, requestId, details) });
+  return (code, message, details) => ({
+    status: statusOfCode[code],
+    body: envelope(code, message, requestId, details),
+  });
 }
 
 /** A response with its status kept as a literal, so it is checked against the statuses the spec documents. */

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call -- answers are read loosely after call() validated them against the spec. */
 import { describe, expect, it } from 'vitest';
 import { currentApiVersion, idempotencyKeyTtlHours, maxRequestBodyBytes } from '../policy.ts';
 import { advanceClock, call, capture, origin, token, useSandbox } from '../testing/harness.ts';
@@ -20,7 +21,15 @@ describe('every /v1 response', () => {
 
   it('answers 404 for unknown paths and 405 with Allow for unlisted methods, with rate-limit headers', async () => {
     const { auth } = await token();
-    for (const path of ['/v1/nope', '/v1/users/', '/v1', '/nowhere', '/oauth/authorize', '/_sandbox/nothing', '/V1/users']) {
+    for (const path of [
+      '/v1/nope',
+      '/v1/users/',
+      '/v1',
+      '/nowhere',
+      '/oauth/authorize',
+      '/_sandbox/nothing',
+      '/V1/users',
+    ]) {
       const answer = await call('GET', path, { headers: auth });
       expect([path, answer.status, answer.json.error.code]).toEqual([path, 404, 'NOT_FOUND']);
     }
@@ -42,11 +51,17 @@ describe('every /v1 response', () => {
 describe('request bodies', () => {
   it('answers 415 for non-JSON, 400 for malformed JSON or a missing body, 413 over the limit', async () => {
     const { auth } = await token();
-    const form = await call('POST', '/v1/users', { headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=b' });
+    const form = await call('POST', '/v1/users', {
+      headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'a=b',
+    });
     expect([form.status, form.json.error.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
     const text = await call('POST', '/v1/locks', { headers: { ...auth, 'content-type': 'text/plain' }, body: '{}' });
     expect(text.status).toBe(415);
-    const broken = await call('POST', '/v1/users', { headers: { ...auth, 'content-type': 'application/json' }, body: '{"email": ' });
+    const broken = await call('POST', '/v1/users', {
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: '{"email": ',
+    });
     expect([broken.status, broken.json.error.details[0].field]).toEqual([400, 'body']);
     const empty = await call('POST', '/v1/users', { headers: { ...auth, 'content-type': 'application/json' } });
     expect(empty.status).toBe(400);
@@ -61,7 +76,10 @@ describe('request bodies', () => {
 
   it('reports every problem as {field, issue}', async () => {
     const { auth } = await token();
-    const answer = await call('POST', '/v1/users', { headers: auth, json: { email: 'not-an-email', role: 'boss', extra: true } });
+    const answer = await call('POST', '/v1/users', {
+      headers: auth,
+      json: { email: 'not-an-email', role: 'boss', extra: true },
+    });
     const fields = answer.json.error.details.map((detail: { field: string }) => detail.field).sort();
     expect(fields).toEqual(['email', 'extra', 'name', 'role']);
     const nested = await call('POST', '/_sandbox/faults', { json: { match: 'GET /v1/users', statuses: [503, 404] } });
@@ -74,11 +92,18 @@ describe('Idempotency-Key', () => {
     const { auth } = await token();
     const headers = { ...auth, 'Idempotency-Key': 'key-1' };
     const first = await call('POST', '/v1/users', { headers, json: user('idem@example.com') });
-    const second = await call('POST', '/v1/users', { headers: { ...headers, 'content-type': 'application/json' }, body: `{ "role": "viewer", "name": "Idem Potent", "email": "idem@example.com" }` });
+    const second = await call('POST', '/v1/users', {
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: `{ "role": "viewer", "name": "Idem Potent", "email": "idem@example.com" }`,
+    });
     expect([second.status, second.json, second.headers.get('idempotent-replayed')]).toEqual([201, first.json, 'true']);
     expect(first.headers.get('idempotent-replayed')).toBeNull();
     const created = await call('GET', '/v1/events?type=user.created&limit=100', { headers: auth });
-    expect(created.json.data.filter((event: { data: { object: { email: string } } }) => event.data.object.email === 'idem@example.com')).toHaveLength(1);
+    expect(
+      created.json.data.filter(
+        (event: { data: { object: { email: string } } }) => event.data.object.email === 'idem@example.com',
+      ),
+    ).toHaveLength(1);
   });
 
   it('answers 409 IDEMPOTENCY_KEY_REUSED for a different body or path, keyed per client', async () => {
@@ -98,10 +123,23 @@ describe('Idempotency-Key', () => {
     expect((await call('POST', '/v1/users', { headers, json: user('fresh@example.com') })).status).toBe(201);
     await advanceClock(idempotencyKeyTtlHours * 3600);
     const later = await token();
-    const again = await call('POST', '/v1/users', { headers: { ...later.auth, 'Idempotency-Key': 'key-3' }, json: user('fresh@example.com') });
+    const again = await call('POST', '/v1/users', {
+      headers: { ...later.auth, 'Idempotency-Key': 'key-3' },
+      json: user('fresh@example.com'),
+    });
     expect([again.status, again.json.error.code]).toEqual([409, 'DUPLICATE_RESOURCE']);
-    expect((await call('POST', '/v1/users', { headers: { ...auth, 'Idempotency-Key': '' }, json: user('k@example.com') })).status).toBe(401);
-    expect((await call('POST', '/v1/users', { headers: { ...later.auth, 'Idempotency-Key': 'x'.repeat(256) }, json: user('k@example.com') })).status).toBe(400);
+    expect(
+      (await call('POST', '/v1/users', { headers: { ...auth, 'Idempotency-Key': '' }, json: user('k@example.com') }))
+        .status,
+    ).toBe(401);
+    expect(
+      (
+        await call('POST', '/v1/users', {
+          headers: { ...later.auth, 'Idempotency-Key': 'x'.repeat(256) },
+          json: user('k@example.com'),
+        })
+      ).status,
+    ).toBe(400);
   });
 });
 

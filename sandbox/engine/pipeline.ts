@@ -11,7 +11,12 @@
  * Anything that throws becomes a 500 INTERNAL_ERROR envelope and is reported
  * to `onInternalError`: no request, however hostile, escapes as an exception.
  */
-import { currentApiVersion, rateLimitDefaultLimit, rateLimitDefaultWindowSeconds, retryDelaysSeconds } from '../policy.ts';
+import {
+  currentApiVersion,
+  rateLimitDefaultLimit,
+  rateLimitDefaultWindowSeconds,
+  retryDelaysSeconds,
+} from '../policy.ts';
 import type { ErrorDetail } from '../spec/issues.ts';
 import { specApiVersion, type RouteMatch, type RouteSpec } from '../spec/routes.ts';
 import { systemClock, virtualNow, type RealClock } from '../state/clock.ts';
@@ -38,9 +43,17 @@ export interface EngineOptions {
 }
 
 export interface Engine {
-  respond(request: Request, route: RouteSpec, pathParams: Record<string, string>, definition: OperationDefinition): Promise<Response>;
+  respond(
+    request: Request,
+    route: RouteSpec,
+    pathParams: Record<string, string>,
+    definition: OperationDefinition,
+  ): Promise<Response>;
   /** Also takes a bare method and URL, for requests a fetch `Request` cannot represent (TRACE over HTTP). */
-  respondUnrouted(request: Pick<Request, 'method' | 'url'>, match: Exclude<RouteMatch, { kind: 'operation' }>): Promise<Response>;
+  respondUnrouted(
+    request: Pick<Request, 'method' | 'url'>,
+    match: Exclude<RouteMatch, { kind: 'operation' }>,
+  ): Promise<Response>;
 }
 
 type Step = Transition<Reply>;
@@ -61,19 +74,29 @@ function versionOf(incoming: Incoming): { served: string; issues: ErrorDetail[] 
   if (incoming.versionIssues.length > 0) return { served: specApiVersion, issues: incoming.versionIssues };
   if (typeof sent !== 'string') return { served: specApiVersion, issues: [] };
   if (sent !== specApiVersion) {
-    return { served: specApiVersion, issues: [{ field: 'BlueRound-Version', issue: `Unknown version; use ${specApiVersion}.` }] };
+    return {
+      served: specApiVersion,
+      issues: [{ field: 'BlueRound-Version', issue: `Unknown version; use ${specApiVersion}.` }],
+    };
   }
   return { served: sent, issues: [] };
 }
 
-function apiStep(definition: OperationDefinition & { kind: 'api' }, incoming: Incoming, state: SandboxState, now: number): Step {
+function apiStep(
+  definition: OperationDefinition & { kind: 'api' },
+  incoming: Incoming,
+  state: SandboxState,
+  now: number,
+): Step {
   const { requestId, route } = incoming;
   const version = versionOf(incoming);
   const common = { 'X-Request-Id': requestId, 'BlueRound-Version': version.served };
 
   const auth = authenticateBearer(state, incoming.headers.get('authorization'), now);
   if (!auth.ok) {
-    const reply = errorReply('UNAUTHENTICATED', auth.message, requestId, undefined, { 'WWW-Authenticate': auth.challenge });
+    const reply = errorReply('UNAUTHENTICATED', auth.message, requestId, undefined, {
+      'WWW-Authenticate': auth.challenge,
+    });
     return { result: withHeaders(reply, { ...common, ...uncountedHeaders(state, now) }) };
   }
 
@@ -102,24 +125,38 @@ function apiStep(definition: OperationDefinition & { kind: 'api' }, incoming: In
     next = fault.state;
     return finish(
       fault.status === 503
-        ? errorReply('SERVICE_UNAVAILABLE', 'The service is temporarily unavailable; retry after the Retry-After delay.', requestId, undefined, {
-            'Retry-After': String(retryDelaysSeconds[0]),
-          })
+        ? errorReply(
+            'SERVICE_UNAVAILABLE',
+            'The service is temporarily unavailable; retry after the Retry-After delay.',
+            requestId,
+            undefined,
+            {
+              'Retry-After': String(retryDelaysSeconds[0]),
+            },
+          )
         : errorReply('INTERNAL_ERROR', 'Something went wrong on our side; retry with back-off.', requestId),
     );
   }
 
   if (version.issues.length > 0) {
     const sent = incoming.headers.get('BlueRound-Version') ?? '';
-    return finish(errorReply('INVALID_REQUEST', `BlueRound-Version ${sent} is not a known API version.`, requestId, version.issues));
+    return finish(
+      errorReply('INVALID_REQUEST', `BlueRound-Version ${sent} is not a known API version.`, requestId, version.issues),
+    );
   }
 
   const missing = route.scopes.filter((scope) => !(auth.scopes as readonly string[]).includes(scope));
   if (missing.length > 0) {
     return finish(
-      errorReply('INSUFFICIENT_SCOPE', `This operation needs the scope ${route.scopes.join(' ')}.`, requestId, undefined, {
-        'WWW-Authenticate': insufficientScopeChallenge(route.scopes),
-      }),
+      errorReply(
+        'INSUFFICIENT_SCOPE',
+        `This operation needs the scope ${route.scopes.join(' ')}.`,
+        requestId,
+        undefined,
+        {
+          'WWW-Authenticate': insufficientScopeChallenge(route.scopes),
+        },
+      ),
     );
   }
 
@@ -129,13 +166,16 @@ function apiStep(definition: OperationDefinition & { kind: 'api' }, incoming: In
   if (!body.ok) return finish(body.reply);
 
   const key = incoming.params['Idempotency-Key'];
-  const idempotent = typeof key === 'string' && route.parameters.some((parameter) => parameter.name === 'Idempotency-Key');
+  const idempotent =
+    typeof key === 'string' && route.parameters.some((parameter) => parameter.name === 'Idempotency-Key');
   const stored = idempotent ? recordKey(auth.app.id, key) : '';
   const fingerprint = idempotent ? fingerprintOf(incoming.method, incoming.pathname, body.value) : '';
   if (idempotent) {
     const record = findRecord(next, stored, now);
     if (record && record.fingerprint !== fingerprint) {
-      return finish(errorReply('IDEMPOTENCY_KEY_REUSED', `Idempotency-Key ${key} was used with a different request.`, requestId));
+      return finish(
+        errorReply('IDEMPOTENCY_KEY_REUSED', `Idempotency-Key ${key} was used with a different request.`, requestId),
+      );
     }
     if (record) {
       const replayed = record.body === null ? undefined : (JSON.parse(record.body) as unknown);
@@ -155,13 +195,18 @@ function apiStep(definition: OperationDefinition & { kind: 'api' }, incoming: In
       token: auth.token,
       scopes: auth.scopes,
       apiVersion: version.served,
-      body: body.value as never,
+      body: body.value,
     },
     next,
   );
-  const reply: Reply = { status: Number(outcome.response.status), headers: outcome.response.headers ?? {}, body: outcome.response.body };
+  const reply: Reply = {
+    status: Number(outcome.response.status),
+    headers: outcome.response.headers ?? {},
+    body: outcome.response.body,
+  };
   let committed = outcome.state ?? next;
-  if (idempotent && isSuccess(reply.status)) committed = remember(committed, stored, fingerprint, reply.status, reply.body, now);
+  if (idempotent && isSuccess(reply.status))
+    committed = remember(committed, stored, fingerprint, reply.status, reply.body, now);
   return finish(reply, committed);
 }
 
@@ -184,12 +229,18 @@ function controlStep(
       query: incoming.params as never,
       headers: incoming.headers,
       error: errorFactory(incoming.requestId),
-      body: body.value as never,
+      body: body.value,
     },
     state,
   );
-  const reply: Reply = { status: Number(outcome.response.status), headers: { ...outcome.response.headers, ...common }, body: outcome.response.body };
-  return outcome.state ? { next: prune(outcome.state, virtualNow(outcome.state, realNow)), result: reply } : { result: reply };
+  const reply: Reply = {
+    status: Number(outcome.response.status),
+    headers: { ...outcome.response.headers, ...common },
+    body: outcome.response.body,
+  };
+  return outcome.state
+    ? { next: prune(outcome.state, virtualNow(outcome.state, realNow)), result: reply }
+    : { result: reply };
 }
 
 function oauthProblem(incoming: Incoming): URLSearchParams | { problem: string } {
@@ -205,7 +256,12 @@ function oauthProblem(incoming: Incoming): URLSearchParams | { problem: string }
   }
 }
 
-function oauthStep(definition: OperationDefinition & { kind: 'oauth' }, incoming: Incoming, state: SandboxState, now: number): Step {
+function oauthStep(
+  definition: OperationDefinition & { kind: 'oauth' },
+  incoming: Incoming,
+  state: SandboxState,
+  now: number,
+): Step {
   const common = { 'X-Request-Id': incoming.requestId };
   if (incoming.body.kind === 'too-large') return { result: withHeaders(tooLarge(incoming.requestId), common) };
   const outcome = definition.run(
@@ -220,7 +276,11 @@ function oauthStep(definition: OperationDefinition & { kind: 'oauth' }, incoming
     },
     state,
   );
-  const reply: Reply = { status: Number(outcome.response.status), headers: { ...outcome.response.headers, ...common }, body: outcome.response.body };
+  const reply: Reply = {
+    status: Number(outcome.response.status),
+    headers: { ...outcome.response.headers, ...common },
+    body: outcome.response.body,
+  };
   return outcome.state ? { next: prune(outcome.state, now), result: reply } : { result: reply };
 }
 
@@ -243,7 +303,8 @@ export function createEngine(options: EngineOptions): Engine {
   const { store } = options;
   const validate = options.validate ?? true;
   const realNow = options.realNow ?? systemClock;
-  const onInternalError = options.onInternalError ?? ((error: unknown) => console.error('BlueRound sandbox: internal error', error));
+  const onInternalError =
+    options.onInternalError ?? ((error: unknown) => console.error('BlueRound sandbox: internal error', error));
 
   const internalError = (request: Pick<Request, 'method' | 'url'>, requestId: string, error: unknown): Response => {
     try {
@@ -252,7 +313,9 @@ export function createEngine(options: EngineOptions): Engine {
       // A failing reporter must not turn the 500 into an exception.
     }
     const reply = errorReply('INTERNAL_ERROR', 'Something went wrong on our side; retry with back-off.', requestId);
-    const headers = isApiPath(new URL(request.url).pathname) ? fallbackApiHeaders(requestId, realNow) : { 'X-Request-Id': requestId };
+    const headers = isApiPath(new URL(request.url).pathname)
+      ? fallbackApiHeaders(requestId, realNow)
+      : { 'X-Request-Id': requestId };
     return toResponse(withHeaders(reply, headers));
   };
 
@@ -284,14 +347,22 @@ export function createEngine(options: EngineOptions): Engine {
         const { pathname } = new URL(request.url);
         const reply =
           match.kind === 'method-not-allowed'
-            ? errorReply('METHOD_NOT_ALLOWED', `${request.method} is not allowed on ${pathname}; use ${match.allow.join(', ')}.`, requestId, undefined, {
-                Allow: match.allow.join(', '),
-              })
+            ? errorReply(
+                'METHOD_NOT_ALLOWED',
+                `${request.method} is not allowed on ${pathname}; use ${match.allow.join(', ')}.`,
+                requestId,
+                undefined,
+                {
+                  Allow: match.allow.join(', '),
+                },
+              )
             : errorReply('NOT_FOUND', `No such path: ${pathname}.`, requestId);
         let headers: Record<string, string> = { 'X-Request-Id': requestId };
         if (isApiPath(pathname)) {
           // Every /v1 response carries the rate-limit headers; an unrouted request is charged to no client.
-          const limits = await store.transact((state) => ({ result: uncountedHeaders(state, virtualNow(state, realNow)) }));
+          const limits = await store.transact((state) => ({
+            result: uncountedHeaders(state, virtualNow(state, realNow)),
+          }));
           headers = { ...headers, 'BlueRound-Version': specApiVersion, ...limits };
         }
         return toResponse(stripBodyForHead(request, withHeaders(reply, headers)));

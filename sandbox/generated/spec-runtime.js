@@ -5,226 +5,164 @@
  */
 /* eslint-disable */
 
-export const apiVersion = "2024-01-01";
-export const sandboxOrigin = "https://sandbox.blueround.test";
+export const apiVersion = '2024-01-01';
+export const sandboxOrigin = 'https://sandbox.blueround.test';
 export const routes = [
   {
-    operationId: "issueToken",
-    method: "POST",
-    path: "/oauth/token",
-    auth: "client",
+    operationId: 'issueToken',
+    method: 'POST',
+    path: '/oauth/token',
+    auth: 'client',
     scopes: [],
     parameters: [],
-    body: { required: true, mediaTypes: ["application/x-www-form-urlencoded"] },
+    body: { required: true, mediaTypes: ['application/x-www-form-urlencoded'] },
     bodyValidator: null,
     paramsValidator: null,
   },
   {
-    operationId: "revokeToken",
-    method: "POST",
-    path: "/oauth/revoke",
-    auth: "client",
+    operationId: 'revokeToken',
+    method: 'POST',
+    path: '/oauth/revoke',
+    auth: 'client',
     scopes: [],
     parameters: [],
-    body: { required: true, mediaTypes: ["application/x-www-form-urlencoded"] },
+    body: { required: true, mediaTypes: ['application/x-www-form-urlencoded'] },
     bodyValidator: null,
     paramsValidator: null,
   },
   {
-    operationId: "getCurrentApplication",
-    method: "GET",
-    path: "/v1/me",
-    auth: "bearer",
+    operationId: 'getCurrentApplication',
+    method: 'GET',
+    path: '/v1/me',
+    auth: 'bearer',
     scopes: [],
+    parameters: [{ name: 'BlueRound-Version', in: 'header', required: false, integer: false }],
+    body: null,
+    bodyValidator: null,
+    paramsValidator: 'getCurrentApplication_params',
+  },
+  {
+    operationId: 'listUsers',
+    method: 'GET',
+    path: '/v1/users',
+    auth: 'bearer',
+    scopes: ['users:read'],
     parameters: [
-      {
-        name: "BlueRound-Version",
-        in: "header",
-        required: false,
-        integer: false,
-      },
+      { name: 'BlueRound-Version', in: 'header', required: false, integer: false },
+      { name: 'limit', in: 'query', required: false, integer: true },
+      { name: 'cursor', in: 'query', required: false, integer: false },
+      { name: 'status', in: 'query', required: false, integer: false },
     ],
     body: null,
     bodyValidator: null,
-    paramsValidator: "getCurrentApplication_params",
+    paramsValidator: 'listUsers_params',
   },
   {
-    operationId: "listUsers",
-    method: "GET",
-    path: "/v1/users",
-    auth: "bearer",
-    scopes: ["users:read"],
+    operationId: 'createUser',
+    method: 'POST',
+    path: '/v1/users',
+    auth: 'bearer',
+    scopes: ['users:write'],
     parameters: [
-      {
-        name: "BlueRound-Version",
-        in: "header",
-        required: false,
-        integer: false,
-      },
-      { name: "limit", in: "query", required: false, integer: true },
-      { name: "cursor", in: "query", required: false, integer: false },
-      { name: "status", in: "query", required: false, integer: false },
+      { name: 'BlueRound-Version', in: 'header', required: false, integer: false },
+      { name: 'Idempotency-Key', in: 'header', required: false, integer: false },
+    ],
+    body: { required: true, mediaTypes: ['application/json'] },
+    bodyValidator: 'createUser_body',
+    paramsValidator: 'createUser_params',
+  },
+  {
+    operationId: 'getUser',
+    method: 'GET',
+    path: '/v1/users/{id}',
+    auth: 'bearer',
+    scopes: ['users:read'],
+    parameters: [
+      { name: 'id', in: 'path', required: true, integer: false },
+      { name: 'BlueRound-Version', in: 'header', required: false, integer: false },
     ],
     body: null,
     bodyValidator: null,
-    paramsValidator: "listUsers_params",
+    paramsValidator: 'getUser_params',
   },
   {
-    operationId: "createUser",
-    method: "POST",
-    path: "/v1/users",
-    auth: "bearer",
-    scopes: ["users:write"],
+    operationId: 'updateUser',
+    method: 'PATCH',
+    path: '/v1/users/{id}',
+    auth: 'bearer',
+    scopes: ['users:write'],
     parameters: [
-      {
-        name: "BlueRound-Version",
-        in: "header",
-        required: false,
-        integer: false,
-      },
-      {
-        name: "Idempotency-Key",
-        in: "header",
-        required: false,
-        integer: false,
-      },
+      { name: 'id', in: 'path', required: true, integer: false },
+      { name: 'BlueRound-Version', in: 'header', required: false, integer: false },
     ],
-    body: { required: true, mediaTypes: ["application/json"] },
-    bodyValidator: "createUser_body",
-    paramsValidator: "createUser_params",
+    body: { required: true, mediaTypes: ['application/json'] },
+    bodyValidator: 'updateUser_body',
+    paramsValidator: 'updateUser_params',
   },
   {
-    operationId: "getUser",
-    method: "GET",
-    path: "/v1/users/{id}",
-    auth: "bearer",
-    scopes: ["users:read"],
+    operationId: 'resendInvitation',
+    method: 'POST',
+    path: '/v1/users/{id}/invitation',
+    auth: 'bearer',
+    scopes: ['users:write'],
     parameters: [
-      { name: "id", in: "path", required: true, integer: false },
-      {
-        name: "BlueRound-Version",
-        in: "header",
-        required: false,
-        integer: false,
-      },
+      { name: 'id', in: 'path', required: true, integer: false },
+      { name: 'BlueRound-Version', in: 'header', required: false, integer: false },
+      { name: 'Idempotency-Key', in: 'header', required: false, integer: false },
     ],
     body: null,
     bodyValidator: null,
-    paramsValidator: "getUser_params",
+    paramsValidator: 'resendInvitation_params',
   },
   {
-    operationId: "updateUser",
-    method: "PATCH",
-    path: "/v1/users/{id}",
-    auth: "bearer",
-    scopes: ["users:write"],
+    operationId: 'listEvents',
+    method: 'GET',
+    path: '/v1/events',
+    auth: 'bearer',
+    scopes: ['events:read'],
     parameters: [
-      { name: "id", in: "path", required: true, integer: false },
-      {
-        name: "BlueRound-Version",
-        in: "header",
-        required: false,
-        integer: false,
-      },
-    ],
-    body: { required: true, mediaTypes: ["application/json"] },
-    bodyValidator: "updateUser_body",
-    paramsValidator: "updateUser_params",
-  },
-  {
-    operationId: "resendInvitation",
-    method: "POST",
-    path: "/v1/users/{id}/invitation",
-    auth: "bearer",
-    scopes: ["users:write"],
-    parameters: [
-      { name: "id", in: "path", required: true, integer: false },
-      {
-        name: "BlueRound-Version",
-        in: "header",
-        required: false,
-        integer: false,
-      },
-      {
-        name: "Idempotency-Key",
-        in: "header",
-        required: false,
-        integer: false,
-      },
+      { name: 'BlueRound-Version', in: 'header', required: false, integer: false },
+      { name: 'limit', in: 'query', required: false, integer: true },
+      { name: 'cursor', in: 'query', required: false, integer: false },
+      { name: 'type', in: 'query', required: false, integer: false },
     ],
     body: null,
     bodyValidator: null,
-    paramsValidator: "resendInvitation_params",
+    paramsValidator: 'listEvents_params',
   },
   {
-    operationId: "listEvents",
-    method: "GET",
-    path: "/v1/events",
-    auth: "bearer",
-    scopes: ["events:read"],
+    operationId: 'acquireLock',
+    method: 'POST',
+    path: '/v1/locks',
+    auth: 'bearer',
+    scopes: ['locks:write'],
     parameters: [
-      {
-        name: "BlueRound-Version",
-        in: "header",
-        required: false,
-        integer: false,
-      },
-      { name: "limit", in: "query", required: false, integer: true },
-      { name: "cursor", in: "query", required: false, integer: false },
-      { name: "type", in: "query", required: false, integer: false },
+      { name: 'BlueRound-Version', in: 'header', required: false, integer: false },
+      { name: 'Idempotency-Key', in: 'header', required: false, integer: false },
+    ],
+    body: { required: true, mediaTypes: ['application/json'] },
+    bodyValidator: 'acquireLock_body',
+    paramsValidator: 'acquireLock_params',
+  },
+  {
+    operationId: 'releaseLock',
+    method: 'DELETE',
+    path: '/v1/locks/{id}',
+    auth: 'bearer',
+    scopes: ['locks:write'],
+    parameters: [
+      { name: 'id', in: 'path', required: true, integer: false },
+      { name: 'BlueRound-Version', in: 'header', required: false, integer: false },
     ],
     body: null,
     bodyValidator: null,
-    paramsValidator: "listEvents_params",
+    paramsValidator: 'releaseLock_params',
   },
   {
-    operationId: "acquireLock",
-    method: "POST",
-    path: "/v1/locks",
-    auth: "bearer",
-    scopes: ["locks:write"],
-    parameters: [
-      {
-        name: "BlueRound-Version",
-        in: "header",
-        required: false,
-        integer: false,
-      },
-      {
-        name: "Idempotency-Key",
-        in: "header",
-        required: false,
-        integer: false,
-      },
-    ],
-    body: { required: true, mediaTypes: ["application/json"] },
-    bodyValidator: "acquireLock_body",
-    paramsValidator: "acquireLock_params",
-  },
-  {
-    operationId: "releaseLock",
-    method: "DELETE",
-    path: "/v1/locks/{id}",
-    auth: "bearer",
-    scopes: ["locks:write"],
-    parameters: [
-      { name: "id", in: "path", required: true, integer: false },
-      {
-        name: "BlueRound-Version",
-        in: "header",
-        required: false,
-        integer: false,
-      },
-    ],
-    body: null,
-    bodyValidator: null,
-    paramsValidator: "releaseLock_params",
-  },
-  {
-    operationId: "resetSandbox",
-    method: "POST",
-    path: "/_sandbox/reset",
-    auth: "none",
+    operationId: 'resetSandbox',
+    method: 'POST',
+    path: '/_sandbox/reset',
+    auth: 'none',
     scopes: [],
     parameters: [],
     body: null,
@@ -232,36 +170,36 @@ export const routes = [
     paramsValidator: null,
   },
   {
-    operationId: "advanceSandboxClock",
-    method: "POST",
-    path: "/_sandbox/clock",
-    auth: "none",
+    operationId: 'advanceSandboxClock',
+    method: 'POST',
+    path: '/_sandbox/clock',
+    auth: 'none',
     scopes: [],
     parameters: [],
-    body: { required: true, mediaTypes: ["application/json"] },
-    bodyValidator: "advanceSandboxClock_body",
+    body: { required: true, mediaTypes: ['application/json'] },
+    bodyValidator: 'advanceSandboxClock_body',
     paramsValidator: null,
   },
   {
-    operationId: "setSandboxRateLimit",
-    method: "PUT",
-    path: "/_sandbox/rate-limit",
-    auth: "none",
+    operationId: 'setSandboxRateLimit',
+    method: 'PUT',
+    path: '/_sandbox/rate-limit',
+    auth: 'none',
     scopes: [],
     parameters: [],
-    body: { required: true, mediaTypes: ["application/json"] },
-    bodyValidator: "setSandboxRateLimit_body",
+    body: { required: true, mediaTypes: ['application/json'] },
+    bodyValidator: 'setSandboxRateLimit_body',
     paramsValidator: null,
   },
   {
-    operationId: "queueSandboxFaults",
-    method: "POST",
-    path: "/_sandbox/faults",
-    auth: "none",
+    operationId: 'queueSandboxFaults',
+    method: 'POST',
+    path: '/_sandbox/faults',
+    auth: 'none',
     scopes: [],
     parameters: [],
-    body: { required: true, mediaTypes: ["application/json"] },
-    bodyValidator: "queueSandboxFaults_body",
+    body: { required: true, mediaTypes: ['application/json'] },
+    bodyValidator: 'queueSandboxFaults_body',
     paramsValidator: null,
   },
 ];
@@ -271,30 +209,18 @@ function ucs2length(text) {
   for (const _ of text) count++;
   return count;
 }
-("use strict");
+('use strict');
 export const getCurrentApplication_params = validate20;
 const schema31 = {
-  type: "object",
-  properties: {
-    "BlueRound-Version": {
-      type: "string",
-      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-      default: "2024-01-01",
-    },
-  },
+  type: 'object',
+  properties: { 'BlueRound-Version': { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', default: '2024-01-01' } },
   required: [],
 };
-const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern4 = new RegExp('^\\d{4}-\\d{2}-\\d{2}$', 'u');
 
 function validate20(
   data,
-  {
-    instancePath = "",
-    parentData,
-    parentDataProperty,
-    rootData = data,
-    dynamicAnchors = {},
-  } = {},
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
@@ -305,17 +231,17 @@ function validate20(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data["BlueRound-Version"] !== undefined) {
-      let data0 = data["BlueRound-Version"];
-      if (typeof data0 === "string") {
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['BlueRound-Version'] !== undefined) {
+      let data0 = data['BlueRound-Version'];
+      if (typeof data0 === 'string') {
         if (!pattern4.test(data0)) {
           const err0 = {
-            instancePath: instancePath + "/BlueRound-Version",
-            schemaPath: "#/properties/BlueRound-Version/pattern",
-            keyword: "pattern",
-            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
-            message: 'must match pattern "' + "^\\d{4}-\\d{2}-\\d{2}$" + '"',
+            instancePath: instancePath + '/BlueRound-Version',
+            schemaPath: '#/properties/BlueRound-Version/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            message: 'must match pattern "' + '^\\d{4}-\\d{2}-\\d{2}$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err0];
@@ -326,11 +252,11 @@ function validate20(
         }
       } else {
         const err1 = {
-          instancePath: instancePath + "/BlueRound-Version",
-          schemaPath: "#/properties/BlueRound-Version/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/BlueRound-Version',
+          schemaPath: '#/properties/BlueRound-Version/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -343,10 +269,10 @@ function validate20(
   } else {
     const err2 = {
       instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
     };
     if (vErrors === null) {
       vErrors = [err2];
@@ -358,24 +284,16 @@ function validate20(
   validate20.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = {
-  props: { "BlueRound-Version": true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate20.evaluated = { props: { 'BlueRound-Version': true }, dynamicProps: false, dynamicItems: false };
 
 export const listUsers_params = validate21;
 const schema32 = {
-  type: "object",
+  type: 'object',
   properties: {
-    "BlueRound-Version": {
-      type: "string",
-      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-      default: "2024-01-01",
-    },
-    limit: { type: "integer", minimum: 1, maximum: 100, default: 20 },
-    cursor: { type: "string", minLength: 1 },
-    status: { type: "string", enum: ["pending_invite", "active", "inactive"] },
+    'BlueRound-Version': { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', default: '2024-01-01' },
+    limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+    cursor: { type: 'string', minLength: 1 },
+    status: { type: 'string', enum: ['pending_invite', 'active', 'inactive'] },
   },
   required: [],
 };
@@ -383,13 +301,7 @@ const func1 = ucs2length;
 
 function validate21(
   data,
-  {
-    instancePath = "",
-    parentData,
-    parentDataProperty,
-    rootData = data,
-    dynamicAnchors = {},
-  } = {},
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
@@ -400,17 +312,17 @@ function validate21(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data["BlueRound-Version"] !== undefined) {
-      let data0 = data["BlueRound-Version"];
-      if (typeof data0 === "string") {
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['BlueRound-Version'] !== undefined) {
+      let data0 = data['BlueRound-Version'];
+      if (typeof data0 === 'string') {
         if (!pattern4.test(data0)) {
           const err0 = {
-            instancePath: instancePath + "/BlueRound-Version",
-            schemaPath: "#/properties/BlueRound-Version/pattern",
-            keyword: "pattern",
-            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
-            message: 'must match pattern "' + "^\\d{4}-\\d{2}-\\d{2}$" + '"',
+            instancePath: instancePath + '/BlueRound-Version',
+            schemaPath: '#/properties/BlueRound-Version/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            message: 'must match pattern "' + '^\\d{4}-\\d{2}-\\d{2}$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err0];
@@ -421,11 +333,11 @@ function validate21(
         }
       } else {
         const err1 = {
-          instancePath: instancePath + "/BlueRound-Version",
-          schemaPath: "#/properties/BlueRound-Version/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/BlueRound-Version',
+          schemaPath: '#/properties/BlueRound-Version/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -437,18 +349,13 @@ function validate21(
     }
     if (data.limit !== undefined) {
       let data1 = data.limit;
-      if (!(
-        typeof data1 == "number" &&
-        !(data1 % 1) &&
-        !isNaN(data1) &&
-        isFinite(data1)
-      )) {
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
         const err2 = {
-          instancePath: instancePath + "/limit",
-          schemaPath: "#/properties/limit/type",
-          keyword: "type",
-          params: { type: "integer" },
-          message: "must be integer",
+          instancePath: instancePath + '/limit',
+          schemaPath: '#/properties/limit/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -457,14 +364,14 @@ function validate21(
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
+      if (typeof data1 == 'number' && isFinite(data1)) {
         if (data1 > 100 || isNaN(data1)) {
           const err3 = {
-            instancePath: instancePath + "/limit",
-            schemaPath: "#/properties/limit/maximum",
-            keyword: "maximum",
-            params: { comparison: "<=", limit: 100 },
-            message: "must be <= 100",
+            instancePath: instancePath + '/limit',
+            schemaPath: '#/properties/limit/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -475,11 +382,11 @@ function validate21(
         }
         if (data1 < 1 || isNaN(data1)) {
           const err4 = {
-            instancePath: instancePath + "/limit",
-            schemaPath: "#/properties/limit/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 1 },
-            message: "must be >= 1",
+            instancePath: instancePath + '/limit',
+            schemaPath: '#/properties/limit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -492,14 +399,14 @@ function validate21(
     }
     if (data.cursor !== undefined) {
       let data2 = data.cursor;
-      if (typeof data2 === "string") {
+      if (typeof data2 === 'string') {
         if (func1(data2) < 1) {
           const err5 = {
-            instancePath: instancePath + "/cursor",
-            schemaPath: "#/properties/cursor/minLength",
-            keyword: "minLength",
+            instancePath: instancePath + '/cursor',
+            schemaPath: '#/properties/cursor/minLength',
+            keyword: 'minLength',
             params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            message: 'must NOT have fewer than 1 characters',
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -510,11 +417,11 @@ function validate21(
         }
       } else {
         const err6 = {
-          instancePath: instancePath + "/cursor",
-          schemaPath: "#/properties/cursor/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/cursor',
+          schemaPath: '#/properties/cursor/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -526,13 +433,13 @@ function validate21(
     }
     if (data.status !== undefined) {
       let data3 = data.status;
-      if (typeof data3 !== "string") {
+      if (typeof data3 !== 'string') {
         const err7 = {
-          instancePath: instancePath + "/status",
-          schemaPath: "#/properties/status/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/status',
+          schemaPath: '#/properties/status/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -541,17 +448,13 @@ function validate21(
         }
         errors++;
       }
-      if (!(
-        data3 === "pending_invite" ||
-        data3 === "active" ||
-        data3 === "inactive"
-      )) {
+      if (!(data3 === 'pending_invite' || data3 === 'active' || data3 === 'inactive')) {
         const err8 = {
-          instancePath: instancePath + "/status",
-          schemaPath: "#/properties/status/enum",
-          keyword: "enum",
+          instancePath: instancePath + '/status',
+          schemaPath: '#/properties/status/enum',
+          keyword: 'enum',
           params: { allowedValues: schema32.properties.status.enum },
-          message: "must be equal to one of the allowed values",
+          message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -564,10 +467,10 @@ function validate21(
   } else {
     const err9 = {
       instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
     };
     if (vErrors === null) {
       vErrors = [err9];
@@ -580,34 +483,24 @@ function validate21(
   return errors === 0;
 }
 validate21.evaluated = {
-  props: { "BlueRound-Version": true, limit: true, cursor: true, status: true },
+  props: { 'BlueRound-Version': true, limit: true, cursor: true, status: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
 export const createUser_params = validate22;
 const schema33 = {
-  type: "object",
+  type: 'object',
   properties: {
-    "BlueRound-Version": {
-      type: "string",
-      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-      default: "2024-01-01",
-    },
-    "Idempotency-Key": { type: "string", minLength: 1, maxLength: 255 },
+    'BlueRound-Version': { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', default: '2024-01-01' },
+    'Idempotency-Key': { type: 'string', minLength: 1, maxLength: 255 },
   },
   required: [],
 };
 
 function validate22(
   data,
-  {
-    instancePath = "",
-    parentData,
-    parentDataProperty,
-    rootData = data,
-    dynamicAnchors = {},
-  } = {},
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
@@ -618,17 +511,17 @@ function validate22(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data["BlueRound-Version"] !== undefined) {
-      let data0 = data["BlueRound-Version"];
-      if (typeof data0 === "string") {
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['BlueRound-Version'] !== undefined) {
+      let data0 = data['BlueRound-Version'];
+      if (typeof data0 === 'string') {
         if (!pattern4.test(data0)) {
           const err0 = {
-            instancePath: instancePath + "/BlueRound-Version",
-            schemaPath: "#/properties/BlueRound-Version/pattern",
-            keyword: "pattern",
-            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
-            message: 'must match pattern "' + "^\\d{4}-\\d{2}-\\d{2}$" + '"',
+            instancePath: instancePath + '/BlueRound-Version',
+            schemaPath: '#/properties/BlueRound-Version/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            message: 'must match pattern "' + '^\\d{4}-\\d{2}-\\d{2}$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err0];
@@ -639,11 +532,11 @@ function validate22(
         }
       } else {
         const err1 = {
-          instancePath: instancePath + "/BlueRound-Version",
-          schemaPath: "#/properties/BlueRound-Version/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/BlueRound-Version',
+          schemaPath: '#/properties/BlueRound-Version/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -653,16 +546,16 @@ function validate22(
         errors++;
       }
     }
-    if (data["Idempotency-Key"] !== undefined) {
-      let data1 = data["Idempotency-Key"];
-      if (typeof data1 === "string") {
+    if (data['Idempotency-Key'] !== undefined) {
+      let data1 = data['Idempotency-Key'];
+      if (typeof data1 === 'string') {
         if (func1(data1) > 255) {
           const err2 = {
-            instancePath: instancePath + "/Idempotency-Key",
-            schemaPath: "#/properties/Idempotency-Key/maxLength",
-            keyword: "maxLength",
+            instancePath: instancePath + '/Idempotency-Key',
+            schemaPath: '#/properties/Idempotency-Key/maxLength',
+            keyword: 'maxLength',
             params: { limit: 255 },
-            message: "must NOT have more than 255 characters",
+            message: 'must NOT have more than 255 characters',
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -673,11 +566,11 @@ function validate22(
         }
         if (func1(data1) < 1) {
           const err3 = {
-            instancePath: instancePath + "/Idempotency-Key",
-            schemaPath: "#/properties/Idempotency-Key/minLength",
-            keyword: "minLength",
+            instancePath: instancePath + '/Idempotency-Key',
+            schemaPath: '#/properties/Idempotency-Key/minLength',
+            keyword: 'minLength',
             params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            message: 'must NOT have fewer than 1 characters',
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -688,11 +581,11 @@ function validate22(
         }
       } else {
         const err4 = {
-          instancePath: instancePath + "/Idempotency-Key",
-          schemaPath: "#/properties/Idempotency-Key/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/Idempotency-Key',
+          schemaPath: '#/properties/Idempotency-Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -705,10 +598,10 @@ function validate22(
   } else {
     const err5 = {
       instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
     };
     if (vErrors === null) {
       vErrors = [err5];
@@ -721,20 +614,20 @@ function validate22(
   return errors === 0;
 }
 validate22.evaluated = {
-  props: { "BlueRound-Version": true, "Idempotency-Key": true },
+  props: { 'BlueRound-Version': true, 'Idempotency-Key': true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
 export const createUser_body = validate23;
 const schema34 = {
-  type: "object",
+  type: 'object',
   additionalProperties: false,
-  required: ["email", "name", "role"],
+  required: ['email', 'name', 'role'],
   properties: {
-    email: { type: "string", format: "email", maxLength: 254 },
-    name: { type: "string", minLength: 1, maxLength: 100 },
-    role: { type: "string", enum: ["admin", "member", "viewer"] },
+    email: { type: 'string', format: 'email', maxLength: 254 },
+    name: { type: 'string', minLength: 1, maxLength: 100 },
+    role: { type: 'string', enum: ['admin', 'member', 'viewer'] },
   },
 };
 const formats0 =
@@ -742,13 +635,7 @@ const formats0 =
 
 function validate23(
   data,
-  {
-    instancePath = "",
-    parentData,
-    parentDataProperty,
-    rootData = data,
-    dynamicAnchors = {},
-  } = {},
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
@@ -759,14 +646,14 @@ function validate23(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.email === undefined) {
       const err0 = {
         instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "email" },
-        message: "must have required property '" + "email" + "'",
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'email' },
+        message: "must have required property '" + 'email' + "'",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -778,10 +665,10 @@ function validate23(
     if (data.name === undefined) {
       const err1 = {
         instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "name" },
-        message: "must have required property '" + "name" + "'",
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property '" + 'name' + "'",
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -793,10 +680,10 @@ function validate23(
     if (data.role === undefined) {
       const err2 = {
         instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "role" },
-        message: "must have required property '" + "role" + "'",
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'role' },
+        message: "must have required property '" + 'role' + "'",
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -806,13 +693,13 @@ function validate23(
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "email" || key0 === "name" || key0 === "role")) {
+      if (!(key0 === 'email' || key0 === 'name' || key0 === 'role')) {
         const err3 = {
           instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
           params: { additionalProperty: key0 },
-          message: "must NOT have additional properties",
+          message: 'must NOT have additional properties',
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -824,14 +711,14 @@ function validate23(
     }
     if (data.email !== undefined) {
       let data0 = data.email;
-      if (typeof data0 === "string") {
+      if (typeof data0 === 'string') {
         if (func1(data0) > 254) {
           const err4 = {
-            instancePath: instancePath + "/email",
-            schemaPath: "#/properties/email/maxLength",
-            keyword: "maxLength",
+            instancePath: instancePath + '/email',
+            schemaPath: '#/properties/email/maxLength',
+            keyword: 'maxLength',
             params: { limit: 254 },
-            message: "must NOT have more than 254 characters",
+            message: 'must NOT have more than 254 characters',
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -842,11 +729,11 @@ function validate23(
         }
         if (!formats0.test(data0)) {
           const err5 = {
-            instancePath: instancePath + "/email",
-            schemaPath: "#/properties/email/format",
-            keyword: "format",
-            params: { format: "email" },
-            message: 'must match format "' + "email" + '"',
+            instancePath: instancePath + '/email',
+            schemaPath: '#/properties/email/format',
+            keyword: 'format',
+            params: { format: 'email' },
+            message: 'must match format "' + 'email' + '"',
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -857,11 +744,11 @@ function validate23(
         }
       } else {
         const err6 = {
-          instancePath: instancePath + "/email",
-          schemaPath: "#/properties/email/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/email',
+          schemaPath: '#/properties/email/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -873,14 +760,14 @@ function validate23(
     }
     if (data.name !== undefined) {
       let data1 = data.name;
-      if (typeof data1 === "string") {
+      if (typeof data1 === 'string') {
         if (func1(data1) > 100) {
           const err7 = {
-            instancePath: instancePath + "/name",
-            schemaPath: "#/properties/name/maxLength",
-            keyword: "maxLength",
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/maxLength',
+            keyword: 'maxLength',
             params: { limit: 100 },
-            message: "must NOT have more than 100 characters",
+            message: 'must NOT have more than 100 characters',
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -891,11 +778,11 @@ function validate23(
         }
         if (func1(data1) < 1) {
           const err8 = {
-            instancePath: instancePath + "/name",
-            schemaPath: "#/properties/name/minLength",
-            keyword: "minLength",
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/minLength',
+            keyword: 'minLength',
             params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            message: 'must NOT have fewer than 1 characters',
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -906,11 +793,11 @@ function validate23(
         }
       } else {
         const err9 = {
-          instancePath: instancePath + "/name",
-          schemaPath: "#/properties/name/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -922,13 +809,13 @@ function validate23(
     }
     if (data.role !== undefined) {
       let data2 = data.role;
-      if (typeof data2 !== "string") {
+      if (typeof data2 !== 'string') {
         const err10 = {
-          instancePath: instancePath + "/role",
-          schemaPath: "#/properties/role/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/role',
+          schemaPath: '#/properties/role/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -937,13 +824,13 @@ function validate23(
         }
         errors++;
       }
-      if (!(data2 === "admin" || data2 === "member" || data2 === "viewer")) {
+      if (!(data2 === 'admin' || data2 === 'member' || data2 === 'viewer')) {
         const err11 = {
-          instancePath: instancePath + "/role",
-          schemaPath: "#/properties/role/enum",
-          keyword: "enum",
+          instancePath: instancePath + '/role',
+          schemaPath: '#/properties/role/enum',
+          keyword: 'enum',
           params: { allowedValues: schema34.properties.role.enum },
-          message: "must be equal to one of the allowed values",
+          message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -956,10 +843,10 @@ function validate23(
   } else {
     const err12 = {
       instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
     };
     if (vErrors === null) {
       vErrors = [err12];
@@ -971,34 +858,18 @@ function validate23(
   validate23.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = {
-  props: true,
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const getUser_params = validate24;
 const schema35 = {
-  type: "object",
-  properties: {
-    "BlueRound-Version": {
-      type: "string",
-      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-      default: "2024-01-01",
-    },
-  },
+  type: 'object',
+  properties: { 'BlueRound-Version': { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', default: '2024-01-01' } },
   required: [],
 };
 
 function validate24(
   data,
-  {
-    instancePath = "",
-    parentData,
-    parentDataProperty,
-    rootData = data,
-    dynamicAnchors = {},
-  } = {},
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
@@ -1009,17 +880,17 @@ function validate24(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data["BlueRound-Version"] !== undefined) {
-      let data0 = data["BlueRound-Version"];
-      if (typeof data0 === "string") {
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['BlueRound-Version'] !== undefined) {
+      let data0 = data['BlueRound-Version'];
+      if (typeof data0 === 'string') {
         if (!pattern4.test(data0)) {
           const err0 = {
-            instancePath: instancePath + "/BlueRound-Version",
-            schemaPath: "#/properties/BlueRound-Version/pattern",
-            keyword: "pattern",
-            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
-            message: 'must match pattern "' + "^\\d{4}-\\d{2}-\\d{2}$" + '"',
+            instancePath: instancePath + '/BlueRound-Version',
+            schemaPath: '#/properties/BlueRound-Version/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            message: 'must match pattern "' + '^\\d{4}-\\d{2}-\\d{2}$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err0];
@@ -1030,11 +901,11 @@ function validate24(
         }
       } else {
         const err1 = {
-          instancePath: instancePath + "/BlueRound-Version",
-          schemaPath: "#/properties/BlueRound-Version/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/BlueRound-Version',
+          schemaPath: '#/properties/BlueRound-Version/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -1047,10 +918,10 @@ function validate24(
   } else {
     const err2 = {
       instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
     };
     if (vErrors === null) {
       vErrors = [err2];
@@ -1062,34 +933,18 @@ function validate24(
   validate24.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = {
-  props: { "BlueRound-Version": true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate24.evaluated = { props: { 'BlueRound-Version': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateUser_params = validate25;
 const schema36 = {
-  type: "object",
-  properties: {
-    "BlueRound-Version": {
-      type: "string",
-      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-      default: "2024-01-01",
-    },
-  },
+  type: 'object',
+  properties: { 'BlueRound-Version': { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', default: '2024-01-01' } },
   required: [],
 };
 
 function validate25(
   data,
-  {
-    instancePath = "",
-    parentData,
-    parentDataProperty,
-    rootData = data,
-    dynamicAnchors = {},
-  } = {},
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
@@ -1100,17 +955,17 @@ function validate25(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data["BlueRound-Version"] !== undefined) {
-      let data0 = data["BlueRound-Version"];
-      if (typeof data0 === "string") {
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['BlueRound-Version'] !== undefined) {
+      let data0 = data['BlueRound-Version'];
+      if (typeof data0 === 'string') {
         if (!pattern4.test(data0)) {
           const err0 = {
-            instancePath: instancePath + "/BlueRound-Version",
-            schemaPath: "#/properties/BlueRound-Version/pattern",
-            keyword: "pattern",
-            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
-            message: 'must match pattern "' + "^\\d{4}-\\d{2}-\\d{2}$" + '"',
+            instancePath: instancePath + '/BlueRound-Version',
+            schemaPath: '#/properties/BlueRound-Version/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            message: 'must match pattern "' + '^\\d{4}-\\d{2}-\\d{2}$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err0];
@@ -1121,11 +976,11 @@ function validate25(
         }
       } else {
         const err1 = {
-          instancePath: instancePath + "/BlueRound-Version",
-          schemaPath: "#/properties/BlueRound-Version/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/BlueRound-Version',
+          schemaPath: '#/properties/BlueRound-Version/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -1138,10 +993,10 @@ function validate25(
   } else {
     const err2 = {
       instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
     };
     if (vErrors === null) {
       vErrors = [err2];
@@ -1153,33 +1008,23 @@ function validate25(
   validate25.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = {
-  props: { "BlueRound-Version": true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate25.evaluated = { props: { 'BlueRound-Version': true }, dynamicProps: false, dynamicItems: false };
 
 export const updateUser_body = validate26;
 const schema37 = {
-  type: "object",
+  type: 'object',
   additionalProperties: false,
   minProperties: 1,
   properties: {
-    name: { type: "string", minLength: 1, maxLength: 100 },
-    role: { type: "string", enum: ["admin", "member", "viewer"] },
-    status: { type: "string", enum: ["active", "inactive"] },
+    name: { type: 'string', minLength: 1, maxLength: 100 },
+    role: { type: 'string', enum: ['admin', 'member', 'viewer'] },
+    status: { type: 'string', enum: ['active', 'inactive'] },
   },
 };
 
 function validate26(
   data,
-  {
-    instancePath = "",
-    parentData,
-    parentDataProperty,
-    rootData = data,
-    dynamicAnchors = {},
-  } = {},
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
@@ -1190,14 +1035,14 @@ function validate26(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
       const err0 = {
         instancePath,
-        schemaPath: "#/minProperties",
-        keyword: "minProperties",
+        schemaPath: '#/minProperties',
+        keyword: 'minProperties',
         params: { limit: 1 },
-        message: "must NOT have fewer than 1 properties",
+        message: 'must NOT have fewer than 1 properties',
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -1207,13 +1052,13 @@ function validate26(
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "role" || key0 === "status")) {
+      if (!(key0 === 'name' || key0 === 'role' || key0 === 'status')) {
         const err1 = {
           instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
           params: { additionalProperty: key0 },
-          message: "must NOT have additional properties",
+          message: 'must NOT have additional properties',
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -1225,14 +1070,14 @@ function validate26(
     }
     if (data.name !== undefined) {
       let data0 = data.name;
-      if (typeof data0 === "string") {
+      if (typeof data0 === 'string') {
         if (func1(data0) > 100) {
           const err2 = {
-            instancePath: instancePath + "/name",
-            schemaPath: "#/properties/name/maxLength",
-            keyword: "maxLength",
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/maxLength',
+            keyword: 'maxLength',
             params: { limit: 100 },
-            message: "must NOT have more than 100 characters",
+            message: 'must NOT have more than 100 characters',
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -1243,11 +1088,11 @@ function validate26(
         }
         if (func1(data0) < 1) {
           const err3 = {
-            instancePath: instancePath + "/name",
-            schemaPath: "#/properties/name/minLength",
-            keyword: "minLength",
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/minLength',
+            keyword: 'minLength',
             params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            message: 'must NOT have fewer than 1 characters',
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -1258,11 +1103,11 @@ function validate26(
         }
       } else {
         const err4 = {
-          instancePath: instancePath + "/name",
-          schemaPath: "#/properties/name/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -1274,13 +1119,13 @@ function validate26(
     }
     if (data.role !== undefined) {
       let data1 = data.role;
-      if (typeof data1 !== "string") {
+      if (typeof data1 !== 'string') {
         const err5 = {
-          instancePath: instancePath + "/role",
-          schemaPath: "#/properties/role/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/role',
+          schemaPath: '#/properties/role/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -1289,13 +1134,13 @@ function validate26(
         }
         errors++;
       }
-      if (!(data1 === "admin" || data1 === "member" || data1 === "viewer")) {
+      if (!(data1 === 'admin' || data1 === 'member' || data1 === 'viewer')) {
         const err6 = {
-          instancePath: instancePath + "/role",
-          schemaPath: "#/properties/role/enum",
-          keyword: "enum",
+          instancePath: instancePath + '/role',
+          schemaPath: '#/properties/role/enum',
+          keyword: 'enum',
           params: { allowedValues: schema37.properties.role.enum },
-          message: "must be equal to one of the allowed values",
+          message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -1307,13 +1152,13 @@ function validate26(
     }
     if (data.status !== undefined) {
       let data2 = data.status;
-      if (typeof data2 !== "string") {
+      if (typeof data2 !== 'string') {
         const err7 = {
-          instancePath: instancePath + "/status",
-          schemaPath: "#/properties/status/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/status',
+          schemaPath: '#/properties/status/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -1322,13 +1167,13 @@ function validate26(
         }
         errors++;
       }
-      if (!(data2 === "active" || data2 === "inactive")) {
+      if (!(data2 === 'active' || data2 === 'inactive')) {
         const err8 = {
-          instancePath: instancePath + "/status",
-          schemaPath: "#/properties/status/enum",
-          keyword: "enum",
+          instancePath: instancePath + '/status',
+          schemaPath: '#/properties/status/enum',
+          keyword: 'enum',
           params: { allowedValues: schema37.properties.status.enum },
-          message: "must be equal to one of the allowed values",
+          message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -1341,10 +1186,10 @@ function validate26(
   } else {
     const err9 = {
       instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
     };
     if (vErrors === null) {
       vErrors = [err9];
@@ -1356,35 +1201,21 @@ function validate26(
   validate26.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = {
-  props: true,
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const resendInvitation_params = validate27;
 const schema38 = {
-  type: "object",
+  type: 'object',
   properties: {
-    "BlueRound-Version": {
-      type: "string",
-      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-      default: "2024-01-01",
-    },
-    "Idempotency-Key": { type: "string", minLength: 1, maxLength: 255 },
+    'BlueRound-Version': { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', default: '2024-01-01' },
+    'Idempotency-Key': { type: 'string', minLength: 1, maxLength: 255 },
   },
   required: [],
 };
 
 function validate27(
   data,
-  {
-    instancePath = "",
-    parentData,
-    parentDataProperty,
-    rootData = data,
-    dynamicAnchors = {},
-  } = {},
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
@@ -1395,17 +1226,17 @@ function validate27(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data["BlueRound-Version"] !== undefined) {
-      let data0 = data["BlueRound-Version"];
-      if (typeof data0 === "string") {
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['BlueRound-Version'] !== undefined) {
+      let data0 = data['BlueRound-Version'];
+      if (typeof data0 === 'string') {
         if (!pattern4.test(data0)) {
           const err0 = {
-            instancePath: instancePath + "/BlueRound-Version",
-            schemaPath: "#/properties/BlueRound-Version/pattern",
-            keyword: "pattern",
-            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
-            message: 'must match pattern "' + "^\\d{4}-\\d{2}-\\d{2}$" + '"',
+            instancePath: instancePath + '/BlueRound-Version',
+            schemaPath: '#/properties/BlueRound-Version/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            message: 'must match pattern "' + '^\\d{4}-\\d{2}-\\d{2}$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err0];
@@ -1416,11 +1247,11 @@ function validate27(
         }
       } else {
         const err1 = {
-          instancePath: instancePath + "/BlueRound-Version",
-          schemaPath: "#/properties/BlueRound-Version/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/BlueRound-Version',
+          schemaPath: '#/properties/BlueRound-Version/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -1430,16 +1261,16 @@ function validate27(
         errors++;
       }
     }
-    if (data["Idempotency-Key"] !== undefined) {
-      let data1 = data["Idempotency-Key"];
-      if (typeof data1 === "string") {
+    if (data['Idempotency-Key'] !== undefined) {
+      let data1 = data['Idempotency-Key'];
+      if (typeof data1 === 'string') {
         if (func1(data1) > 255) {
           const err2 = {
-            instancePath: instancePath + "/Idempotency-Key",
-            schemaPath: "#/properties/Idempotency-Key/maxLength",
-            keyword: "maxLength",
+            instancePath: instancePath + '/Idempotency-Key',
+            schemaPath: '#/properties/Idempotency-Key/maxLength',
+            keyword: 'maxLength',
             params: { limit: 255 },
-            message: "must NOT have more than 255 characters",
+            message: 'must NOT have more than 255 characters',
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -1450,11 +1281,11 @@ function validate27(
         }
         if (func1(data1) < 1) {
           const err3 = {
-            instancePath: instancePath + "/Idempotency-Key",
-            schemaPath: "#/properties/Idempotency-Key/minLength",
-            keyword: "minLength",
+            instancePath: instancePath + '/Idempotency-Key',
+            schemaPath: '#/properties/Idempotency-Key/minLength',
+            keyword: 'minLength',
             params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            message: 'must NOT have fewer than 1 characters',
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -1465,11 +1296,11 @@ function validate27(
         }
       } else {
         const err4 = {
-          instancePath: instancePath + "/Idempotency-Key",
-          schemaPath: "#/properties/Idempotency-Key/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/Idempotency-Key',
+          schemaPath: '#/properties/Idempotency-Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -1482,10 +1313,10 @@ function validate27(
   } else {
     const err5 = {
       instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
     };
     if (vErrors === null) {
       vErrors = [err5];
@@ -1498,37 +1329,27 @@ function validate27(
   return errors === 0;
 }
 validate27.evaluated = {
-  props: { "BlueRound-Version": true, "Idempotency-Key": true },
+  props: { 'BlueRound-Version': true, 'Idempotency-Key': true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
 export const listEvents_params = validate28;
 const schema39 = {
-  type: "object",
+  type: 'object',
   properties: {
-    "BlueRound-Version": {
-      type: "string",
-      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-      default: "2024-01-01",
-    },
-    limit: { type: "integer", minimum: 1, maximum: 100, default: 20 },
-    cursor: { type: "string", minLength: 1 },
-    type: { type: "string", pattern: "^[a-z]+(_[a-z]+)*\\.[a-z]+(_[a-z]+)*$" },
+    'BlueRound-Version': { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', default: '2024-01-01' },
+    limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+    cursor: { type: 'string', minLength: 1 },
+    type: { type: 'string', pattern: '^[a-z]+(_[a-z]+)*\\.[a-z]+(_[a-z]+)*$' },
   },
   required: [],
 };
-const pattern11 = new RegExp("^[a-z]+(_[a-z]+)*\\.[a-z]+(_[a-z]+)*$", "u");
+const pattern11 = new RegExp('^[a-z]+(_[a-z]+)*\\.[a-z]+(_[a-z]+)*$', 'u');
 
 function validate28(
   data,
-  {
-    instancePath = "",
-    parentData,
-    parentDataProperty,
-    rootData = data,
-    dynamicAnchors = {},
-  } = {},
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
@@ -1539,17 +1360,17 @@ function validate28(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data["BlueRound-Version"] !== undefined) {
-      let data0 = data["BlueRound-Version"];
-      if (typeof data0 === "string") {
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['BlueRound-Version'] !== undefined) {
+      let data0 = data['BlueRound-Version'];
+      if (typeof data0 === 'string') {
         if (!pattern4.test(data0)) {
           const err0 = {
-            instancePath: instancePath + "/BlueRound-Version",
-            schemaPath: "#/properties/BlueRound-Version/pattern",
-            keyword: "pattern",
-            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
-            message: 'must match pattern "' + "^\\d{4}-\\d{2}-\\d{2}$" + '"',
+            instancePath: instancePath + '/BlueRound-Version',
+            schemaPath: '#/properties/BlueRound-Version/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            message: 'must match pattern "' + '^\\d{4}-\\d{2}-\\d{2}$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err0];
@@ -1560,11 +1381,11 @@ function validate28(
         }
       } else {
         const err1 = {
-          instancePath: instancePath + "/BlueRound-Version",
-          schemaPath: "#/properties/BlueRound-Version/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/BlueRound-Version',
+          schemaPath: '#/properties/BlueRound-Version/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -1576,18 +1397,13 @@ function validate28(
     }
     if (data.limit !== undefined) {
       let data1 = data.limit;
-      if (!(
-        typeof data1 == "number" &&
-        !(data1 % 1) &&
-        !isNaN(data1) &&
-        isFinite(data1)
-      )) {
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
         const err2 = {
-          instancePath: instancePath + "/limit",
-          schemaPath: "#/properties/limit/type",
-          keyword: "type",
-          params: { type: "integer" },
-          message: "must be integer",
+          instancePath: instancePath + '/limit',
+          schemaPath: '#/properties/limit/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -1596,14 +1412,14 @@ function validate28(
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
+      if (typeof data1 == 'number' && isFinite(data1)) {
         if (data1 > 100 || isNaN(data1)) {
           const err3 = {
-            instancePath: instancePath + "/limit",
-            schemaPath: "#/properties/limit/maximum",
-            keyword: "maximum",
-            params: { comparison: "<=", limit: 100 },
-            message: "must be <= 100",
+            instancePath: instancePath + '/limit',
+            schemaPath: '#/properties/limit/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -1614,11 +1430,11 @@ function validate28(
         }
         if (data1 < 1 || isNaN(data1)) {
           const err4 = {
-            instancePath: instancePath + "/limit",
-            schemaPath: "#/properties/limit/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 1 },
-            message: "must be >= 1",
+            instancePath: instancePath + '/limit',
+            schemaPath: '#/properties/limit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -1631,14 +1447,14 @@ function validate28(
     }
     if (data.cursor !== undefined) {
       let data2 = data.cursor;
-      if (typeof data2 === "string") {
+      if (typeof data2 === 'string') {
         if (func1(data2) < 1) {
           const err5 = {
-            instancePath: instancePath + "/cursor",
-            schemaPath: "#/properties/cursor/minLength",
-            keyword: "minLength",
+            instancePath: instancePath + '/cursor',
+            schemaPath: '#/properties/cursor/minLength',
+            keyword: 'minLength',
             params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            message: 'must NOT have fewer than 1 characters',
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -1649,11 +1465,11 @@ function validate28(
         }
       } else {
         const err6 = {
-          instancePath: instancePath + "/cursor",
-          schemaPath: "#/properties/cursor/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/cursor',
+          schemaPath: '#/properties/cursor/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -1665,17 +1481,14 @@ function validate28(
     }
     if (data.type !== undefined) {
       let data3 = data.type;
-      if (typeof data3 === "string") {
+      if (typeof data3 === 'string') {
         if (!pattern11.test(data3)) {
           const err7 = {
-            instancePath: instancePath + "/type",
-            schemaPath: "#/properties/type/pattern",
-            keyword: "pattern",
-            params: { pattern: "^[a-z]+(_[a-z]+)*\\.[a-z]+(_[a-z]+)*$" },
-            message:
-              'must match pattern "' +
-              "^[a-z]+(_[a-z]+)*\\.[a-z]+(_[a-z]+)*$" +
-              '"',
+            instancePath: instancePath + '/type',
+            schemaPath: '#/properties/type/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z]+(_[a-z]+)*\\.[a-z]+(_[a-z]+)*$' },
+            message: 'must match pattern "' + '^[a-z]+(_[a-z]+)*\\.[a-z]+(_[a-z]+)*$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -1686,11 +1499,11 @@ function validate28(
         }
       } else {
         const err8 = {
-          instancePath: instancePath + "/type",
-          schemaPath: "#/properties/type/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -1703,10 +1516,10 @@ function validate28(
   } else {
     const err9 = {
       instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
     };
     if (vErrors === null) {
       vErrors = [err9];
@@ -1719,34 +1532,24 @@ function validate28(
   return errors === 0;
 }
 validate28.evaluated = {
-  props: { "BlueRound-Version": true, limit: true, cursor: true, type: true },
+  props: { 'BlueRound-Version': true, limit: true, cursor: true, type: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
 export const acquireLock_params = validate29;
 const schema40 = {
-  type: "object",
+  type: 'object',
   properties: {
-    "BlueRound-Version": {
-      type: "string",
-      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-      default: "2024-01-01",
-    },
-    "Idempotency-Key": { type: "string", minLength: 1, maxLength: 255 },
+    'BlueRound-Version': { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', default: '2024-01-01' },
+    'Idempotency-Key': { type: 'string', minLength: 1, maxLength: 255 },
   },
   required: [],
 };
 
 function validate29(
   data,
-  {
-    instancePath = "",
-    parentData,
-    parentDataProperty,
-    rootData = data,
-    dynamicAnchors = {},
-  } = {},
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
@@ -1757,17 +1560,17 @@ function validate29(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data["BlueRound-Version"] !== undefined) {
-      let data0 = data["BlueRound-Version"];
-      if (typeof data0 === "string") {
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['BlueRound-Version'] !== undefined) {
+      let data0 = data['BlueRound-Version'];
+      if (typeof data0 === 'string') {
         if (!pattern4.test(data0)) {
           const err0 = {
-            instancePath: instancePath + "/BlueRound-Version",
-            schemaPath: "#/properties/BlueRound-Version/pattern",
-            keyword: "pattern",
-            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
-            message: 'must match pattern "' + "^\\d{4}-\\d{2}-\\d{2}$" + '"',
+            instancePath: instancePath + '/BlueRound-Version',
+            schemaPath: '#/properties/BlueRound-Version/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            message: 'must match pattern "' + '^\\d{4}-\\d{2}-\\d{2}$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err0];
@@ -1778,11 +1581,11 @@ function validate29(
         }
       } else {
         const err1 = {
-          instancePath: instancePath + "/BlueRound-Version",
-          schemaPath: "#/properties/BlueRound-Version/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/BlueRound-Version',
+          schemaPath: '#/properties/BlueRound-Version/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -1792,16 +1595,16 @@ function validate29(
         errors++;
       }
     }
-    if (data["Idempotency-Key"] !== undefined) {
-      let data1 = data["Idempotency-Key"];
-      if (typeof data1 === "string") {
+    if (data['Idempotency-Key'] !== undefined) {
+      let data1 = data['Idempotency-Key'];
+      if (typeof data1 === 'string') {
         if (func1(data1) > 255) {
           const err2 = {
-            instancePath: instancePath + "/Idempotency-Key",
-            schemaPath: "#/properties/Idempotency-Key/maxLength",
-            keyword: "maxLength",
+            instancePath: instancePath + '/Idempotency-Key',
+            schemaPath: '#/properties/Idempotency-Key/maxLength',
+            keyword: 'maxLength',
             params: { limit: 255 },
-            message: "must NOT have more than 255 characters",
+            message: 'must NOT have more than 255 characters',
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -1812,11 +1615,11 @@ function validate29(
         }
         if (func1(data1) < 1) {
           const err3 = {
-            instancePath: instancePath + "/Idempotency-Key",
-            schemaPath: "#/properties/Idempotency-Key/minLength",
-            keyword: "minLength",
+            instancePath: instancePath + '/Idempotency-Key',
+            schemaPath: '#/properties/Idempotency-Key/minLength',
+            keyword: 'minLength',
             params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            message: 'must NOT have fewer than 1 characters',
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -1827,11 +1630,11 @@ function validate29(
         }
       } else {
         const err4 = {
-          instancePath: instancePath + "/Idempotency-Key",
-          schemaPath: "#/properties/Idempotency-Key/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/Idempotency-Key',
+          schemaPath: '#/properties/Idempotency-Key/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -1844,10 +1647,10 @@ function validate29(
   } else {
     const err5 = {
       instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
     };
     if (vErrors === null) {
       vErrors = [err5];
@@ -1860,31 +1663,25 @@ function validate29(
   return errors === 0;
 }
 validate29.evaluated = {
-  props: { "BlueRound-Version": true, "Idempotency-Key": true },
+  props: { 'BlueRound-Version': true, 'Idempotency-Key': true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
 export const acquireLock_body = validate30;
 const schema41 = {
-  type: "object",
+  type: 'object',
   additionalProperties: false,
-  required: ["resource", "ttl_seconds"],
+  required: ['resource', 'ttl_seconds'],
   properties: {
-    resource: { type: "string", minLength: 1, maxLength: 255 },
-    ttl_seconds: { type: "integer", minimum: 1, maximum: 3600 },
+    resource: { type: 'string', minLength: 1, maxLength: 255 },
+    ttl_seconds: { type: 'integer', minimum: 1, maximum: 3600 },
   },
 };
 
 function validate30(
   data,
-  {
-    instancePath = "",
-    parentData,
-    parentDataProperty,
-    rootData = data,
-    dynamicAnchors = {},
-  } = {},
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
@@ -1895,14 +1692,14 @@ function validate30(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.resource === undefined) {
       const err0 = {
         instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "resource" },
-        message: "must have required property '" + "resource" + "'",
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'resource' },
+        message: "must have required property '" + 'resource' + "'",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -1914,10 +1711,10 @@ function validate30(
     if (data.ttl_seconds === undefined) {
       const err1 = {
         instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "ttl_seconds" },
-        message: "must have required property '" + "ttl_seconds" + "'",
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'ttl_seconds' },
+        message: "must have required property '" + 'ttl_seconds' + "'",
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -1927,13 +1724,13 @@ function validate30(
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "resource" || key0 === "ttl_seconds")) {
+      if (!(key0 === 'resource' || key0 === 'ttl_seconds')) {
         const err2 = {
           instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
           params: { additionalProperty: key0 },
-          message: "must NOT have additional properties",
+          message: 'must NOT have additional properties',
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -1945,14 +1742,14 @@ function validate30(
     }
     if (data.resource !== undefined) {
       let data0 = data.resource;
-      if (typeof data0 === "string") {
+      if (typeof data0 === 'string') {
         if (func1(data0) > 255) {
           const err3 = {
-            instancePath: instancePath + "/resource",
-            schemaPath: "#/properties/resource/maxLength",
-            keyword: "maxLength",
+            instancePath: instancePath + '/resource',
+            schemaPath: '#/properties/resource/maxLength',
+            keyword: 'maxLength',
             params: { limit: 255 },
-            message: "must NOT have more than 255 characters",
+            message: 'must NOT have more than 255 characters',
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -1963,11 +1760,11 @@ function validate30(
         }
         if (func1(data0) < 1) {
           const err4 = {
-            instancePath: instancePath + "/resource",
-            schemaPath: "#/properties/resource/minLength",
-            keyword: "minLength",
+            instancePath: instancePath + '/resource',
+            schemaPath: '#/properties/resource/minLength',
+            keyword: 'minLength',
             params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            message: 'must NOT have fewer than 1 characters',
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -1978,11 +1775,11 @@ function validate30(
         }
       } else {
         const err5 = {
-          instancePath: instancePath + "/resource",
-          schemaPath: "#/properties/resource/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/resource',
+          schemaPath: '#/properties/resource/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -1994,18 +1791,13 @@ function validate30(
     }
     if (data.ttl_seconds !== undefined) {
       let data1 = data.ttl_seconds;
-      if (!(
-        typeof data1 == "number" &&
-        !(data1 % 1) &&
-        !isNaN(data1) &&
-        isFinite(data1)
-      )) {
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
         const err6 = {
-          instancePath: instancePath + "/ttl_seconds",
-          schemaPath: "#/properties/ttl_seconds/type",
-          keyword: "type",
-          params: { type: "integer" },
-          message: "must be integer",
+          instancePath: instancePath + '/ttl_seconds',
+          schemaPath: '#/properties/ttl_seconds/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -2014,14 +1806,14 @@ function validate30(
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
+      if (typeof data1 == 'number' && isFinite(data1)) {
         if (data1 > 3600 || isNaN(data1)) {
           const err7 = {
-            instancePath: instancePath + "/ttl_seconds",
-            schemaPath: "#/properties/ttl_seconds/maximum",
-            keyword: "maximum",
-            params: { comparison: "<=", limit: 3600 },
-            message: "must be <= 3600",
+            instancePath: instancePath + '/ttl_seconds',
+            schemaPath: '#/properties/ttl_seconds/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 3600 },
+            message: 'must be <= 3600',
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -2032,11 +1824,11 @@ function validate30(
         }
         if (data1 < 1 || isNaN(data1)) {
           const err8 = {
-            instancePath: instancePath + "/ttl_seconds",
-            schemaPath: "#/properties/ttl_seconds/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 1 },
-            message: "must be >= 1",
+            instancePath: instancePath + '/ttl_seconds',
+            schemaPath: '#/properties/ttl_seconds/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -2050,10 +1842,10 @@ function validate30(
   } else {
     const err9 = {
       instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
     };
     if (vErrors === null) {
       vErrors = [err9];
@@ -2065,34 +1857,18 @@ function validate30(
   validate30.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = {
-  props: true,
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const releaseLock_params = validate31;
 const schema42 = {
-  type: "object",
-  properties: {
-    "BlueRound-Version": {
-      type: "string",
-      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-      default: "2024-01-01",
-    },
-  },
+  type: 'object',
+  properties: { 'BlueRound-Version': { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', default: '2024-01-01' } },
   required: [],
 };
 
 function validate31(
   data,
-  {
-    instancePath = "",
-    parentData,
-    parentDataProperty,
-    rootData = data,
-    dynamicAnchors = {},
-  } = {},
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
@@ -2103,17 +1879,17 @@ function validate31(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data["BlueRound-Version"] !== undefined) {
-      let data0 = data["BlueRound-Version"];
-      if (typeof data0 === "string") {
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data['BlueRound-Version'] !== undefined) {
+      let data0 = data['BlueRound-Version'];
+      if (typeof data0 === 'string') {
         if (!pattern4.test(data0)) {
           const err0 = {
-            instancePath: instancePath + "/BlueRound-Version",
-            schemaPath: "#/properties/BlueRound-Version/pattern",
-            keyword: "pattern",
-            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
-            message: 'must match pattern "' + "^\\d{4}-\\d{2}-\\d{2}$" + '"',
+            instancePath: instancePath + '/BlueRound-Version',
+            schemaPath: '#/properties/BlueRound-Version/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            message: 'must match pattern "' + '^\\d{4}-\\d{2}-\\d{2}$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err0];
@@ -2124,11 +1900,11 @@ function validate31(
         }
       } else {
         const err1 = {
-          instancePath: instancePath + "/BlueRound-Version",
-          schemaPath: "#/properties/BlueRound-Version/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/BlueRound-Version',
+          schemaPath: '#/properties/BlueRound-Version/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -2141,10 +1917,10 @@ function validate31(
   } else {
     const err2 = {
       instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
     };
     if (vErrors === null) {
       vErrors = [err2];
@@ -2156,29 +1932,19 @@ function validate31(
   validate31.errors = vErrors;
   return errors === 0;
 }
-validate31.evaluated = {
-  props: { "BlueRound-Version": true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate31.evaluated = { props: { 'BlueRound-Version': true }, dynamicProps: false, dynamicItems: false };
 
 export const advanceSandboxClock_body = validate32;
 const schema43 = {
-  type: "object",
+  type: 'object',
   additionalProperties: false,
-  required: ["advance_seconds"],
-  properties: { advance_seconds: { type: "integer", minimum: 0 } },
+  required: ['advance_seconds'],
+  properties: { advance_seconds: { type: 'integer', minimum: 0 } },
 };
 
 function validate32(
   data,
-  {
-    instancePath = "",
-    parentData,
-    parentDataProperty,
-    rootData = data,
-    dynamicAnchors = {},
-  } = {},
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
@@ -2189,14 +1955,14 @@ function validate32(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.advance_seconds === undefined) {
       const err0 = {
         instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "advance_seconds" },
-        message: "must have required property '" + "advance_seconds" + "'",
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'advance_seconds' },
+        message: "must have required property '" + 'advance_seconds' + "'",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -2206,13 +1972,13 @@ function validate32(
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "advance_seconds")) {
+      if (!(key0 === 'advance_seconds')) {
         const err1 = {
           instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
           params: { additionalProperty: key0 },
-          message: "must NOT have additional properties",
+          message: 'must NOT have additional properties',
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -2224,18 +1990,13 @@ function validate32(
     }
     if (data.advance_seconds !== undefined) {
       let data0 = data.advance_seconds;
-      if (!(
-        typeof data0 == "number" &&
-        !(data0 % 1) &&
-        !isNaN(data0) &&
-        isFinite(data0)
-      )) {
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
         const err2 = {
-          instancePath: instancePath + "/advance_seconds",
-          schemaPath: "#/properties/advance_seconds/type",
-          keyword: "type",
-          params: { type: "integer" },
-          message: "must be integer",
+          instancePath: instancePath + '/advance_seconds',
+          schemaPath: '#/properties/advance_seconds/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -2244,14 +2005,14 @@ function validate32(
         }
         errors++;
       }
-      if (typeof data0 == "number" && isFinite(data0)) {
+      if (typeof data0 == 'number' && isFinite(data0)) {
         if (data0 < 0 || isNaN(data0)) {
           const err3 = {
-            instancePath: instancePath + "/advance_seconds",
-            schemaPath: "#/properties/advance_seconds/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 0 },
-            message: "must be >= 0",
+            instancePath: instancePath + '/advance_seconds',
+            schemaPath: '#/properties/advance_seconds/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -2265,10 +2026,10 @@ function validate32(
   } else {
     const err4 = {
       instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
     };
     if (vErrors === null) {
       vErrors = [err4];
@@ -2280,32 +2041,19 @@ function validate32(
   validate32.errors = vErrors;
   return errors === 0;
 }
-validate32.evaluated = {
-  props: true,
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate32.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const setSandboxRateLimit_body = validate33;
 const schema44 = {
-  type: "object",
+  type: 'object',
   additionalProperties: false,
-  required: ["limit", "window_seconds"],
-  properties: {
-    limit: { type: "integer", minimum: 1 },
-    window_seconds: { type: "integer", minimum: 1 },
-  },
+  required: ['limit', 'window_seconds'],
+  properties: { limit: { type: 'integer', minimum: 1 }, window_seconds: { type: 'integer', minimum: 1 } },
 };
 
 function validate33(
   data,
-  {
-    instancePath = "",
-    parentData,
-    parentDataProperty,
-    rootData = data,
-    dynamicAnchors = {},
-  } = {},
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
@@ -2316,14 +2064,14 @@ function validate33(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.limit === undefined) {
       const err0 = {
         instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "limit" },
-        message: "must have required property '" + "limit" + "'",
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'limit' },
+        message: "must have required property '" + 'limit' + "'",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -2335,10 +2083,10 @@ function validate33(
     if (data.window_seconds === undefined) {
       const err1 = {
         instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "window_seconds" },
-        message: "must have required property '" + "window_seconds" + "'",
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'window_seconds' },
+        message: "must have required property '" + 'window_seconds' + "'",
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -2348,13 +2096,13 @@ function validate33(
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "limit" || key0 === "window_seconds")) {
+      if (!(key0 === 'limit' || key0 === 'window_seconds')) {
         const err2 = {
           instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
           params: { additionalProperty: key0 },
-          message: "must NOT have additional properties",
+          message: 'must NOT have additional properties',
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -2366,18 +2114,13 @@ function validate33(
     }
     if (data.limit !== undefined) {
       let data0 = data.limit;
-      if (!(
-        typeof data0 == "number" &&
-        !(data0 % 1) &&
-        !isNaN(data0) &&
-        isFinite(data0)
-      )) {
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
         const err3 = {
-          instancePath: instancePath + "/limit",
-          schemaPath: "#/properties/limit/type",
-          keyword: "type",
-          params: { type: "integer" },
-          message: "must be integer",
+          instancePath: instancePath + '/limit',
+          schemaPath: '#/properties/limit/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -2386,14 +2129,14 @@ function validate33(
         }
         errors++;
       }
-      if (typeof data0 == "number" && isFinite(data0)) {
+      if (typeof data0 == 'number' && isFinite(data0)) {
         if (data0 < 1 || isNaN(data0)) {
           const err4 = {
-            instancePath: instancePath + "/limit",
-            schemaPath: "#/properties/limit/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 1 },
-            message: "must be >= 1",
+            instancePath: instancePath + '/limit',
+            schemaPath: '#/properties/limit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -2406,18 +2149,13 @@ function validate33(
     }
     if (data.window_seconds !== undefined) {
       let data1 = data.window_seconds;
-      if (!(
-        typeof data1 == "number" &&
-        !(data1 % 1) &&
-        !isNaN(data1) &&
-        isFinite(data1)
-      )) {
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
         const err5 = {
-          instancePath: instancePath + "/window_seconds",
-          schemaPath: "#/properties/window_seconds/type",
-          keyword: "type",
-          params: { type: "integer" },
-          message: "must be integer",
+          instancePath: instancePath + '/window_seconds',
+          schemaPath: '#/properties/window_seconds/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -2426,14 +2164,14 @@ function validate33(
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
+      if (typeof data1 == 'number' && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
           const err6 = {
-            instancePath: instancePath + "/window_seconds",
-            schemaPath: "#/properties/window_seconds/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 1 },
-            message: "must be >= 1",
+            instancePath: instancePath + '/window_seconds',
+            schemaPath: '#/properties/window_seconds/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
           };
           if (vErrors === null) {
             vErrors = [err6];
@@ -2447,10 +2185,10 @@ function validate33(
   } else {
     const err7 = {
       instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
     };
     if (vErrors === null) {
       vErrors = [err7];
@@ -2462,41 +2200,23 @@ function validate33(
   validate33.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = {
-  props: true,
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const queueSandboxFaults_body = validate34;
 const schema45 = {
-  type: "object",
+  type: 'object',
   additionalProperties: false,
-  required: ["match", "statuses"],
+  required: ['match', 'statuses'],
   properties: {
-    match: {
-      type: "string",
-      pattern: "^(GET|POST|PUT|PATCH|DELETE) /v1/\\S*$",
-    },
-    statuses: {
-      type: "array",
-      minItems: 1,
-      maxItems: 10,
-      items: { type: "integer", enum: [500, 503] },
-    },
+    match: { type: 'string', pattern: '^(GET|POST|PUT|PATCH|DELETE) /v1/\\S*$' },
+    statuses: { type: 'array', minItems: 1, maxItems: 10, items: { type: 'integer', enum: [500, 503] } },
   },
 };
-const pattern14 = new RegExp("^(GET|POST|PUT|PATCH|DELETE) /v1/\\S*$", "u");
+const pattern14 = new RegExp('^(GET|POST|PUT|PATCH|DELETE) /v1/\\S*$', 'u');
 
 function validate34(
   data,
-  {
-    instancePath = "",
-    parentData,
-    parentDataProperty,
-    rootData = data,
-    dynamicAnchors = {},
-  } = {},
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
@@ -2507,14 +2227,14 @@ function validate34(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.match === undefined) {
       const err0 = {
         instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "match" },
-        message: "must have required property '" + "match" + "'",
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'match' },
+        message: "must have required property '" + 'match' + "'",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -2526,10 +2246,10 @@ function validate34(
     if (data.statuses === undefined) {
       const err1 = {
         instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "statuses" },
-        message: "must have required property '" + "statuses" + "'",
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'statuses' },
+        message: "must have required property '" + 'statuses' + "'",
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -2539,13 +2259,13 @@ function validate34(
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "match" || key0 === "statuses")) {
+      if (!(key0 === 'match' || key0 === 'statuses')) {
         const err2 = {
           instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
           params: { additionalProperty: key0 },
-          message: "must NOT have additional properties",
+          message: 'must NOT have additional properties',
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -2557,17 +2277,14 @@ function validate34(
     }
     if (data.match !== undefined) {
       let data0 = data.match;
-      if (typeof data0 === "string") {
+      if (typeof data0 === 'string') {
         if (!pattern14.test(data0)) {
           const err3 = {
-            instancePath: instancePath + "/match",
-            schemaPath: "#/properties/match/pattern",
-            keyword: "pattern",
-            params: { pattern: "^(GET|POST|PUT|PATCH|DELETE) /v1/\\S*$" },
-            message:
-              'must match pattern "' +
-              "^(GET|POST|PUT|PATCH|DELETE) /v1/\\S*$" +
-              '"',
+            instancePath: instancePath + '/match',
+            schemaPath: '#/properties/match/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(GET|POST|PUT|PATCH|DELETE) /v1/\\S*$' },
+            message: 'must match pattern "' + '^(GET|POST|PUT|PATCH|DELETE) /v1/\\S*$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -2578,11 +2295,11 @@ function validate34(
         }
       } else {
         const err4 = {
-          instancePath: instancePath + "/match",
-          schemaPath: "#/properties/match/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          instancePath: instancePath + '/match',
+          schemaPath: '#/properties/match/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -2597,11 +2314,11 @@ function validate34(
       if (Array.isArray(data1)) {
         if (data1.length > 10) {
           const err5 = {
-            instancePath: instancePath + "/statuses",
-            schemaPath: "#/properties/statuses/maxItems",
-            keyword: "maxItems",
+            instancePath: instancePath + '/statuses',
+            schemaPath: '#/properties/statuses/maxItems',
+            keyword: 'maxItems',
             params: { limit: 10 },
-            message: "must NOT have more than 10 items",
+            message: 'must NOT have more than 10 items',
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -2612,11 +2329,11 @@ function validate34(
         }
         if (data1.length < 1) {
           const err6 = {
-            instancePath: instancePath + "/statuses",
-            schemaPath: "#/properties/statuses/minItems",
-            keyword: "minItems",
+            instancePath: instancePath + '/statuses',
+            schemaPath: '#/properties/statuses/minItems',
+            keyword: 'minItems',
             params: { limit: 1 },
-            message: "must NOT have fewer than 1 items",
+            message: 'must NOT have fewer than 1 items',
           };
           if (vErrors === null) {
             vErrors = [err6];
@@ -2628,18 +2345,13 @@ function validate34(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
-          if (!(
-            typeof data2 == "number" &&
-            !(data2 % 1) &&
-            !isNaN(data2) &&
-            isFinite(data2)
-          )) {
+          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
             const err7 = {
-              instancePath: instancePath + "/statuses/" + i0,
-              schemaPath: "#/properties/statuses/items/type",
-              keyword: "type",
-              params: { type: "integer" },
-              message: "must be integer",
+              instancePath: instancePath + '/statuses/' + i0,
+              schemaPath: '#/properties/statuses/items/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err7];
@@ -2650,13 +2362,11 @@ function validate34(
           }
           if (!(data2 === 500 || data2 === 503)) {
             const err8 = {
-              instancePath: instancePath + "/statuses/" + i0,
-              schemaPath: "#/properties/statuses/items/enum",
-              keyword: "enum",
-              params: {
-                allowedValues: schema45.properties.statuses.items.enum,
-              },
-              message: "must be equal to one of the allowed values",
+              instancePath: instancePath + '/statuses/' + i0,
+              schemaPath: '#/properties/statuses/items/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema45.properties.statuses.items.enum },
+              message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
               vErrors = [err8];
@@ -2668,11 +2378,11 @@ function validate34(
         }
       } else {
         const err9 = {
-          instancePath: instancePath + "/statuses",
-          schemaPath: "#/properties/statuses/type",
-          keyword: "type",
-          params: { type: "array" },
-          message: "must be array",
+          instancePath: instancePath + '/statuses',
+          schemaPath: '#/properties/statuses/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -2685,10 +2395,10 @@ function validate34(
   } else {
     const err10 = {
       instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
     };
     if (vErrors === null) {
       vErrors = [err10];
@@ -2700,11 +2410,7 @@ function validate34(
   validate34.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = {
-  props: true,
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 export const validators = {
   getCurrentApplication_params,

@@ -1,10 +1,12 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment -- answers are read loosely after call() validated them against the spec. */
 import { describe, expect, it } from 'vitest';
 import { accessTokenTtlSeconds, refreshTokenTtlSeconds } from '../policy.ts';
 import { advanceClock, call, fullClient, readonlyClient, token, useSandbox } from '../testing/harness.ts';
 
 useSandbox();
 
-const basic = (id: string, secret: string) => `Basic ${btoa(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`)}`;
+const basic = (id: string, secret: string) =>
+  `Basic ${btoa(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`)}`;
 
 describe('POST /oauth/token', () => {
   it('issues a pair for client credentials in the body, with every scope of the client', async () => {
@@ -56,18 +58,26 @@ describe('POST /oauth/token', () => {
   it('answers unsupported_grant_type and invalid_scope', async () => {
     const grant = await call('POST', '/oauth/token', { form: { grant_type: 'password', ...fullClient } });
     expect([grant.status, grant.json.error]).toEqual([400, 'unsupported_grant_type']);
-    const scope = await call('POST', '/oauth/token', { form: { grant_type: 'client_credentials', scope: 'users:write', ...readonlyClient } });
+    const scope = await call('POST', '/oauth/token', {
+      form: { grant_type: 'client_credentials', scope: 'users:write', ...readonlyClient },
+    });
     expect([scope.status, scope.json.error]).toEqual([400, 'invalid_scope']);
-    const unknown = await call('POST', '/oauth/token', { form: { grant_type: 'client_credentials', scope: 'admin', ...fullClient } });
+    const unknown = await call('POST', '/oauth/token', {
+      form: { grant_type: 'client_credentials', scope: 'admin', ...fullClient },
+    });
     expect([unknown.status, unknown.json.error]).toEqual([400, 'invalid_scope']);
   });
 
   it('rotates refresh tokens: the old one answers invalid_grant', async () => {
     const first = await token();
-    const refreshed = await call('POST', '/oauth/token', { form: { grant_type: 'refresh_token', refresh_token: first.refresh, ...fullClient } });
+    const refreshed = await call('POST', '/oauth/token', {
+      form: { grant_type: 'refresh_token', refresh_token: first.refresh, ...fullClient },
+    });
     expect(refreshed.status).toBe(200);
     expect(refreshed.json.refresh_token).not.toBe(first.refresh);
-    const again = await call('POST', '/oauth/token', { form: { grant_type: 'refresh_token', refresh_token: first.refresh, ...fullClient } });
+    const again = await call('POST', '/oauth/token', {
+      form: { grant_type: 'refresh_token', refresh_token: first.refresh, ...fullClient },
+    });
     expect([again.status, again.json.error]).toEqual([400, 'invalid_grant']);
     const other = await call('POST', '/oauth/token', {
       form: { grant_type: 'refresh_token', refresh_token: refreshed.json.refresh_token, ...readonlyClient },
@@ -95,7 +105,9 @@ describe('POST /oauth/token', () => {
     const expired = await call('GET', '/v1/me', { headers: pair.auth });
     expect(expired.status).toBe(401);
     expect(expired.headers.get('www-authenticate')).toContain('error="invalid_token"');
-    const refreshed = await call('POST', '/oauth/token', { form: { grant_type: 'refresh_token', refresh_token: pair.refresh, ...fullClient } });
+    const refreshed = await call('POST', '/oauth/token', {
+      form: { grant_type: 'refresh_token', refresh_token: pair.refresh, ...fullClient },
+    });
     expect(refreshed.status).toBe(200);
     await advanceClock(refreshTokenTtlSeconds);
     const late = await call('POST', '/oauth/token', {
@@ -120,15 +132,25 @@ describe('POST /oauth/revoke', () => {
     const me = await call('GET', '/v1/me', { headers: pair.auth });
     expect(me.status).toBe(401);
     expect(me.headers.get('www-authenticate')).toContain('revoked');
-    const refreshed = await call('POST', '/oauth/token', { form: { grant_type: 'refresh_token', refresh_token: pair.refresh, ...fullClient } });
+    const refreshed = await call('POST', '/oauth/token', {
+      form: { grant_type: 'refresh_token', refresh_token: pair.refresh, ...fullClient },
+    });
     expect(refreshed.status).toBe(200);
   });
 
   it('revokes a refresh token together with the access token issued with it', async () => {
     const pair = await token();
-    expect((await call('POST', '/oauth/revoke', { form: { token: pair.refresh, token_type_hint: 'refresh_token', ...fullClient } })).status).toBe(200);
+    expect(
+      (
+        await call('POST', '/oauth/revoke', {
+          form: { token: pair.refresh, token_type_hint: 'refresh_token', ...fullClient },
+        })
+      ).status,
+    ).toBe(200);
     expect((await call('GET', '/v1/me', { headers: pair.auth })).status).toBe(401);
-    const refreshed = await call('POST', '/oauth/token', { form: { grant_type: 'refresh_token', refresh_token: pair.refresh, ...fullClient } });
+    const refreshed = await call('POST', '/oauth/token', {
+      form: { grant_type: 'refresh_token', refresh_token: pair.refresh, ...fullClient },
+    });
     expect([refreshed.status, refreshed.json.error]).toEqual([400, 'invalid_grant']);
   });
 
@@ -141,7 +163,9 @@ describe('POST /oauth/revoke', () => {
     expect((await call('GET', '/v1/me', { headers: pair.auth })).status).toBe(200);
     const missing = await call('POST', '/oauth/revoke', { form: { ...fullClient } });
     expect([missing.status, missing.json.error]).toEqual([400, 'invalid_request']);
-    const badClient = await call('POST', '/oauth/revoke', { form: { token: pair.access, client_id: 'x', client_secret: 'y' } });
+    const badClient = await call('POST', '/oauth/revoke', {
+      form: { token: pair.access, client_id: 'x', client_secret: 'y' },
+    });
     expect(badClient.status).toBe(401);
   });
 });
@@ -161,9 +185,14 @@ describe('bearer authentication on /v1', () => {
 
   it('answers 403 INSUFFICIENT_SCOPE with the needed scope in the challenge', async () => {
     const readonly = await token(readonlyClient);
-    const answer = await call('POST', '/v1/users', { headers: readonly.auth, json: { email: 'a@example.com', name: 'A', role: 'viewer' } });
+    const answer = await call('POST', '/v1/users', {
+      headers: readonly.auth,
+      json: { email: 'a@example.com', name: 'A', role: 'viewer' },
+    });
     expect([answer.status, answer.json.error.code]).toEqual([403, 'INSUFFICIENT_SCOPE']);
-    expect(answer.headers.get('www-authenticate')).toBe('Bearer realm="blueround", error="insufficient_scope", scope="users:write"');
+    expect(answer.headers.get('www-authenticate')).toBe(
+      'Bearer realm="blueround", error="insufficient_scope", scope="users:write"',
+    );
     expect((await call('GET', '/v1/users', { headers: readonly.auth })).status).toBe(200);
   });
 });

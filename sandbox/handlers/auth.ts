@@ -97,14 +97,17 @@ function formOf(context: OAuthContext<'issueToken' | 'revokeToken'>) {
 export const authOperations = [
   oauthOperation('issueToken', (context, state) => {
     const form = formOf(context);
-    if (!form) return { response: oauthError('invalid_request', 'problem' in context.form ? context.form.problem : '') };
+    if (!form)
+      return { response: oauthError('invalid_request', 'problem' in context.form ? context.form.problem : '') };
     const twice = repeated(form, ['grant_type', 'scope', 'refresh_token', 'client_id', 'client_secret']);
     if (twice) return { response: oauthError('invalid_request', `The ${twice} parameter is repeated.`) };
     const client = authenticateClient(context.headers.get('authorization'), form);
     if (!client.ok) {
       return {
         response:
-          client.error === 'invalid_client' ? invalidClient(client.description) : oauthError(client.error, client.description),
+          client.error === 'invalid_client'
+            ? invalidClient(client.description)
+            : oauthError(client.error, client.description),
       };
     }
     const { app } = client;
@@ -122,7 +125,10 @@ export const authOperations = [
       const presented = form.get('refresh_token');
       if (!presented) {
         return {
-          response: oauthError('invalid_request', 'The refresh_token parameter is required for grant_type=refresh_token.'),
+          response: oauthError(
+            'invalid_request',
+            'The refresh_token parameter is required for grant_type=refresh_token.',
+          ),
         };
       }
       const record = own(state.tokens, presented);
@@ -149,14 +155,17 @@ export const authOperations = [
 
   oauthOperation('revokeToken', (context, state) => {
     const form = formOf(context);
-    if (!form) return { response: oauthError('invalid_request', 'problem' in context.form ? context.form.problem : '') };
+    if (!form)
+      return { response: oauthError('invalid_request', 'problem' in context.form ? context.form.problem : '') };
     const twice = repeated(form, ['token', 'token_type_hint', 'client_id', 'client_secret']);
     if (twice) return { response: oauthError('invalid_request', `The ${twice} parameter is repeated.`) };
     const client = authenticateClient(context.headers.get('authorization'), form);
     if (!client.ok) {
       return {
         response:
-          client.error === 'invalid_client' ? invalidClient(client.description) : oauthError(client.error, client.description),
+          client.error === 'invalid_client'
+            ? invalidClient(client.description)
+            : oauthError(client.error, client.description),
       };
     }
     const token = form.get('token');

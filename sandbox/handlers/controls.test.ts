@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call -- answers are read loosely after call() validated them against the spec. */
 import { describe, expect, it } from 'vitest';
 import { rateLimitDefaultLimit, retryDelaysSeconds } from '../policy.ts';
 import { call, token, useSandbox } from '../testing/harness.ts';
@@ -39,7 +40,9 @@ describe('sandbox controls', () => {
     await call('POST', '/_sandbox/clock', { json: { advance_seconds: 10 } });
     expect((await call('GET', '/v1/me', { headers: full.auth })).status).toBe(200);
     expect((await call('PUT', '/_sandbox/rate-limit', { json: { limit: 0, window_seconds: 10 } })).status).toBe(400);
-    expect((await call('PUT', '/_sandbox/rate-limit', { json: { limit: 1e300, window_seconds: 1e300 } })).status).toBe(400);
+    expect((await call('PUT', '/_sandbox/rate-limit', { json: { limit: 1e300, window_seconds: 1e300 } })).status).toBe(
+      400,
+    );
   });
 
   it('answers queued faults in order with the envelope, then serves normally; faults count', async () => {
@@ -49,13 +52,21 @@ describe('sandbox controls', () => {
     await call('PUT', '/_sandbox/rate-limit', { json: { limit: 10, window_seconds: 60 } });
     expect((await call('GET', '/v1/me', { headers: auth })).status).toBe(200);
     const first = await call('GET', '/v1/users', { headers: auth });
-    expect([first.status, first.json.error.code, first.headers.get('retry-after')]).toEqual([503, 'SERVICE_UNAVAILABLE', String(retryDelaysSeconds[0])]);
+    expect([first.status, first.json.error.code, first.headers.get('retry-after')]).toEqual([
+      503,
+      'SERVICE_UNAVAILABLE',
+      String(retryDelaysSeconds[0]),
+    ]);
     const second = await call('GET', '/v1/users?limit=1', { headers: auth });
     expect([second.status, second.json.error.code]).toEqual([500, 'INTERNAL_ERROR']);
     const third = await call('GET', '/v1/users', { headers: auth });
     expect(third.status).toBe(200);
     expect(third.headers.get('x-ratelimit-remaining')).toBe('6');
-    expect((await call('POST', '/_sandbox/faults', { json: { match: 'GET /oauth/token', statuses: [500] } })).status).toBe(400);
-    expect((await call('POST', '/_sandbox/faults', { json: { match: 'GET /v1/users', statuses: [418] } })).status).toBe(400);
+    expect(
+      (await call('POST', '/_sandbox/faults', { json: { match: 'GET /oauth/token', statuses: [500] } })).status,
+    ).toBe(400);
+    expect((await call('POST', '/_sandbox/faults', { json: { match: 'GET /v1/users', statuses: [418] } })).status).toBe(
+      400,
+    );
   });
 });

@@ -23,7 +23,10 @@ export const controlOperations = [
     const target = context.now + seconds * 1000;
     if (!(target <= latestVirtualTime)) {
       const details = [
-        { field: 'advance_seconds', issue: `Would move the clock past ${isoSeconds(latestVirtualTime)}, the latest time the sandbox keeps.` },
+        {
+          field: 'advance_seconds',
+          issue: `Would move the clock past ${isoSeconds(latestVirtualTime)}, the latest time the sandbox keeps.`,
+        },
       ];
       return { response: context.error('INVALID_REQUEST', 'The request body has 1 invalid field.', details) };
     }
@@ -37,12 +40,19 @@ export const controlOperations = [
     const { limit, window_seconds: windowSeconds } = context.body;
     const details = [
       ...(limit <= maxLimit ? [] : [{ field: 'limit', issue: `Must be ${maxLimit} or less.` }]),
-      ...(windowSeconds <= maxWindowSeconds ? [] : [{ field: 'window_seconds', issue: `Must be ${maxWindowSeconds} or less.` }]),
+      ...(windowSeconds <= maxWindowSeconds
+        ? []
+        : [{ field: 'window_seconds', issue: `Must be ${maxWindowSeconds} or less.` }]),
     ];
     if (details.length > 0 || !(limit >= 1 && windowSeconds >= 1)) {
-      const problems = details.length > 0 ? details : [{ field: 'body', issue: 'Must hold a limit and window_seconds of 1 or more.' }];
+      const problems =
+        details.length > 0 ? details : [{ field: 'body', issue: 'Must hold a limit and window_seconds of 1 or more.' }];
       return {
-        response: context.error('INVALID_REQUEST', `The request body has ${problems.length} invalid field${problems.length === 1 ? '' : 's'}.`, problems),
+        response: context.error(
+          'INVALID_REQUEST',
+          `The request body has ${problems.length} invalid field${problems.length === 1 ? '' : 's'}.`,
+          problems,
+        ),
       };
     }
     return {

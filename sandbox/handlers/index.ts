@@ -59,11 +59,16 @@ export interface Sandbox {
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const realNow = options.realNow ?? systemClock;
-  const engine = createEngine({ ...options, realNow, store: options.store ?? new MemoryStore(() => initialState(realNow())) });
+  const engine = createEngine({
+    ...options,
+    realNow,
+    store: options.store ?? new MemoryStore(() => initialState(realNow())),
+  });
 
   const implemented = new Set(operationDefinitions.map((definition) => definition.operationId));
   const missing = routes.filter((route) => !implemented.has(route.operationId as never));
-  if (missing.length > 0) throw new Error(`Sandbox operations missing: ${missing.map((route) => route.operationId).join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`Sandbox operations missing: ${missing.map((route) => route.operationId).join(', ')}`);
 
   const handlers = operationDefinitions.map((definition) => {
     const route = routeOf(definition.operationId);

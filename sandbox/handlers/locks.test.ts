@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- answers are read loosely after call() validated them against the spec. */
 import { describe, expect, it } from 'vitest';
 import { advanceClock, call, token, useSandbox } from '../testing/harness.ts';
 
@@ -13,7 +14,9 @@ describe('locks', () => {
     expect([held.status, held.json.error.code]).toEqual([409, 'DUPLICATE_RESOURCE']);
     expect((await call('DELETE', `/v1/locks/${lock.json.id}`, { headers: auth })).status).toBe(204);
     expect((await call('DELETE', `/v1/locks/${lock.json.id}`, { headers: auth })).status).toBe(404);
-    expect((await call('POST', '/v1/locks', { headers: auth, json: { resource: 'invoice:1', ttl_seconds: 30 } })).status).toBe(201);
+    expect(
+      (await call('POST', '/v1/locks', { headers: auth, json: { resource: 'invoice:1', ttl_seconds: 30 } })).status,
+    ).toBe(201);
   });
 
   it('frees the resource when the TTL runs out, and the expired lock is 404', async () => {
@@ -21,12 +24,20 @@ describe('locks', () => {
     const lock = await call('POST', '/v1/locks', { headers: auth, json: { resource: 'r', ttl_seconds: 1 } });
     await advanceClock(2);
     expect((await call('DELETE', `/v1/locks/${lock.json.id}`, { headers: auth })).status).toBe(404);
-    expect((await call('POST', '/v1/locks', { headers: auth, json: { resource: 'r', ttl_seconds: 1 } })).status).toBe(201);
+    expect((await call('POST', '/v1/locks', { headers: auth, json: { resource: 'r', ttl_seconds: 1 } })).status).toBe(
+      201,
+    );
   });
 
   it('validates resource and ttl_seconds, and needs locks:write', async () => {
     const { auth } = await token();
-    for (const json of [{ resource: 'r', ttl_seconds: 0 }, { resource: 'r', ttl_seconds: 3601 }, { resource: '', ttl_seconds: 5 }, { resource: 'r', ttl_seconds: 1.5 }, { resource: 'r' }]) {
+    for (const json of [
+      { resource: 'r', ttl_seconds: 0 },
+      { resource: 'r', ttl_seconds: 3601 },
+      { resource: '', ttl_seconds: 5 },
+      { resource: 'r', ttl_seconds: 1.5 },
+      { resource: 'r' },
+    ]) {
       expect((await call('POST', '/v1/locks', { headers: auth, json })).status).toBe(400);
     }
     const readonly = await token({ client_id: 'sandbox_app_readonly', client_secret: 'sandbox_secret_readonly' });

@@ -10,7 +10,9 @@ export const lockOperations = [
     const live = state.locks.filter((lock) => lock.expiresAt > context.now);
     const held = live.find((lock) => lock.clientId === context.app.id && lock.resource === resource);
     if (held) {
-      return { response: context.error('DUPLICATE_RESOURCE', `${resource} is locked until ${isoSeconds(held.expiresAt)}.`) };
+      return {
+        response: context.error('DUPLICATE_RESOURCE', `${resource} is locked until ${isoSeconds(held.expiresAt)}.`),
+      };
     }
     // Rounded up to a whole second, so the lock is free exactly at the `expires_at` it reports.
     const expiresAt = Math.ceil((context.now + ttlSeconds * 1000) / 1000) * 1000;
@@ -32,7 +34,9 @@ export const lockOperations = [
       (candidate) => candidate.id === id && candidate.clientId === context.app.id && candidate.expiresAt > context.now,
     );
     if (!lock) {
-      return { response: context.error('NOT_FOUND', `No held lock with ID ${id ?? ''}; it was released or has expired.`) };
+      return {
+        response: context.error('NOT_FOUND', `No held lock with ID ${id ?? ''}; it was released or has expired.`),
+      };
     }
     return {
       state: { ...state, locks: state.locks.filter((candidate) => candidate !== lock) },

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call -- answers are read loosely after call() validated them against the spec. */
 import { describe, expect, it } from 'vitest';
 import { invitationTtlHours } from '../policy.ts';
 import { advanceClock, call, token, useSandbox } from '../testing/harness.ts';
@@ -10,7 +11,10 @@ describe('users', () => {
   it('lists newest first and pages with next_cursor until has_more is false', async () => {
     const { auth } = await token();
     for (let index = 0; index < 5; index++) {
-      await call('POST', '/v1/users', { headers: auth, json: { email: `u${index}@example.com`, name: `U${index}`, role: 'viewer' } });
+      await call('POST', '/v1/users', {
+        headers: auth,
+        json: { email: `u${index}@example.com`, name: `U${index}`, role: 'viewer' },
+      });
     }
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -23,7 +27,13 @@ describe('users', () => {
       cursor = answer.json.next_cursor;
       expect(answer.json.has_more).toBe(cursor !== null);
     } while (cursor);
-    expect(seen.slice(0, 5)).toEqual(['u4@example.com', 'u3@example.com', 'u2@example.com', 'u1@example.com', 'u0@example.com']);
+    expect(seen.slice(0, 5)).toEqual([
+      'u4@example.com',
+      'u3@example.com',
+      'u2@example.com',
+      'u1@example.com',
+      'u0@example.com',
+    ]);
     expect(seen).toHaveLength(9);
     expect(new Set(seen).size).toBe(9);
   });
@@ -53,9 +63,15 @@ describe('users', () => {
   it('answers 409 DUPLICATE_RESOURCE for an email in another letter case', async () => {
     const { auth } = await token();
     await call('POST', '/v1/users', { headers: auth, json: newUser });
-    const again = await call('POST', '/v1/users', { headers: auth, json: { ...newUser, email: 'jonas.berg@EXAMPLE.com' } });
+    const again = await call('POST', '/v1/users', {
+      headers: auth,
+      json: { ...newUser, email: 'jonas.berg@EXAMPLE.com' },
+    });
     expect([again.status, again.json.error.code]).toEqual([409, 'DUPLICATE_RESOURCE']);
-    const seeded = await call('POST', '/v1/users', { headers: auth, json: { ...newUser, email: 'PRIYA.RAMAN@example.com' } });
+    const seeded = await call('POST', '/v1/users', {
+      headers: auth,
+      json: { ...newUser, email: 'PRIYA.RAMAN@example.com' },
+    });
     expect(seeded.status).toBe(409);
   });
 
@@ -64,7 +80,10 @@ describe('users', () => {
     expect((await call('GET', '/v1/users/usr_9f2c4e1a', { headers: auth })).json.name).toBe('Priya Raman');
     expect((await call('GET', '/v1/users/usr_0000dead', { headers: auth })).status).toBe(404);
     expect((await call('PATCH', '/v1/users/usr_0000dead', { headers: auth, json: { name: 'X' } })).status).toBe(404);
-    const renamed = await call('PATCH', '/v1/users/usr_9f2c4e1a', { headers: auth, json: { name: 'Priya Raman-Iyer' } });
+    const renamed = await call('PATCH', '/v1/users/usr_9f2c4e1a', {
+      headers: auth,
+      json: { name: 'Priya Raman-Iyer' },
+    });
     expect([renamed.status, renamed.json.name]).toEqual([200, 'Priya Raman-Iyer']);
     const before = (await call('GET', '/v1/events', { headers: auth })).json.data.length;
     const same = await call('PATCH', '/v1/users/usr_9f2c4e1a', { headers: auth, json: { name: 'Priya Raman-Iyer' } });
@@ -78,7 +97,10 @@ describe('users', () => {
   it('deactivating a pending user cancels the invitation', async () => {
     const { auth } = await token();
     const created = await call('POST', '/v1/users', { headers: auth, json: newUser });
-    const inactive = await call('PATCH', `/v1/users/${created.json.id}`, { headers: auth, json: { status: 'inactive' } });
+    const inactive = await call('PATCH', `/v1/users/${created.json.id}`, {
+      headers: auth,
+      json: { status: 'inactive' },
+    });
     expect(inactive.json).toMatchObject({ status: 'inactive', invitation_expires_at: null });
   });
 
@@ -89,7 +111,9 @@ describe('users', () => {
     const { auth } = await token();
     const resent = await call('POST', `/v1/users/${created.json.id}/invitation`, { headers: auth });
     expect(resent.status).toBe(202);
-    expect(Date.parse(resent.json.invitation_expires_at)).toBeGreaterThan(Date.parse(created.json.invitation_expires_at));
+    expect(Date.parse(resent.json.invitation_expires_at)).toBeGreaterThan(
+      Date.parse(created.json.invitation_expires_at),
+    );
     const events = await call('GET', '/v1/events?type=invitation.sent', { headers: auth });
     expect(events.json.data[0].data.object).toEqual(resent.json);
     const active = await call('POST', '/v1/users/usr_9f2c4e1a/invitation', { headers: auth });

@@ -3,7 +3,13 @@ import { unixSeconds } from './clock.ts';
 import { hexId } from './ids.ts';
 import type { ApiEvent, SandboxState, User } from './types.ts';
 
-export function emitEvent(state: SandboxState, type: ApiEvent['type'], user: User, now: number, apiVersion: string): SandboxState {
+export function emitEvent(
+  state: SandboxState,
+  type: ApiEvent['type'],
+  user: User,
+  now: number,
+  apiVersion: string,
+): SandboxState {
   const ids = new Set(state.events.map((record) => record.event.id));
   const event: ApiEvent = {
     id: hexId('evt', (id) => ids.has(id)),

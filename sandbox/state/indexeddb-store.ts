@@ -53,7 +53,7 @@ export class IndexedDbStore implements StateStore {
       const transaction = db.transaction(storeName, 'readwrite', { durability: 'strict' });
       const objects = transaction.objectStore(storeName);
       let outcome: { result: T } | undefined;
-      let failure: unknown;
+      let failure: Error | undefined;
       const read = objects.get(stateKey);
       read.onsuccess = () => {
         try {
@@ -64,7 +64,7 @@ export class IndexedDbStore implements StateStore {
           const toWrite = next ?? (current === stored ? undefined : current);
           if (toWrite) objects.put(toWrite, stateKey);
         } catch (error) {
-          failure = error;
+          failure = error instanceof Error ? error : new Error(String(error));
           transaction.abort();
         }
       };

@@ -4,7 +4,12 @@
  * nothing else. Timestamps are relative to the virtual "now" of the reset, so
  * the seeded events stay inside the event retention window.
  */
-import { currentApiVersion, invitationTtlHours, rateLimitDefaultLimit, rateLimitDefaultWindowSeconds } from '../policy.ts';
+import {
+  currentApiVersion,
+  invitationTtlHours,
+  rateLimitDefaultLimit,
+  rateLimitDefaultWindowSeconds,
+} from '../policy.ts';
 import { isoSeconds, unixSeconds } from './clock.ts';
 import type { ApiEvent, EventRecord, SandboxState, User, UserRecord } from './types.ts';
 import { stateSchemaVersion } from './types.ts';
@@ -30,7 +35,12 @@ function seedUsers(now: number): SeedUser[] {
     invitation_expires_at: isoSeconds(at + invitationTtlHours * hour),
   });
   const accepted: Partial<User> = { status: 'active', invitation_expires_at: null };
-  const created = (at: number, eventId: string): SeedStep => ({ at, type: 'user.created', eventId, change: invited(at) });
+  const created = (at: number, eventId: string): SeedStep => ({
+    at,
+    type: 'user.created',
+    eventId,
+    change: invited(at),
+  });
   return [
     {
       base: { id: 'usr_9f2c4e1a', email: 'priya.raman@example.com', name: 'Priya Raman', role: 'admin' },
@@ -79,7 +89,13 @@ export function seedState(now: number, keep: Pick<SandboxState, 'clockOffsetMs' 
     users.set(base.id, { seq: previous?.seq ?? ++seq, user });
     events.push({
       seq: ++seq,
-      event: { id: step.eventId, type: step.type, api_version: currentApiVersion, created: unixSeconds(step.at), data: { object: user } },
+      event: {
+        id: step.eventId,
+        type: step.type,
+        api_version: currentApiVersion,
+        created: unixSeconds(step.at),
+        data: { object: user },
+      },
     });
   }
   return {

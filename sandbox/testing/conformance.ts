@@ -85,7 +85,8 @@ export async function loadConformance(): Promise<Conformance> {
   function checkSchema(where: string, value: unknown, schema: unknown, problems: string[]) {
     if (!isObject(schema)) return;
     const validate = validatorOf(schema);
-    if (!validate(value)) problems.push(`${where}: ${ajv.errorsText(validate.errors)} in ${JSON.stringify(value)?.slice(0, 300)}`);
+    if (!validate(value))
+      problems.push(`${where}: ${ajv.errorsText(validate.errors)} in ${JSON.stringify(value)?.slice(0, 300)}`);
   }
 
   function parseJson(response: CapturedResponse, problems: string[]): unknown {
@@ -107,7 +108,8 @@ export async function loadConformance(): Promise<Conformance> {
       problems.push(`code ${error['code']} on status ${response.status}`);
     }
     const requestId = response.headers.get('x-request-id');
-    if (requestId !== null && error['request_id'] !== requestId) problems.push('error.request_id differs from X-Request-Id');
+    if (requestId !== null && error['request_id'] !== requestId)
+      problems.push('error.request_id differs from X-Request-Id');
   }
 
   return {
@@ -130,10 +132,17 @@ export async function loadConformance(): Promise<Conformance> {
         if (!code) return [...problems, `${method} ${pathname}: status ${response.status} is not documented`];
         if (response.status === 404 && entry && isObject(operation)) problems.push(`404 on a path the spec lists`);
         if (response.status === 405) {
-          const allowed = entry ? methods.filter((name) => isObject(entry.item[name])).map((name) => name.toUpperCase()) : [];
-          const allow = (response.headers.get('allow') ?? '').split(',').map((name) => name.trim()).filter(Boolean);
-          if (allowed.length === 0 || isObject(operation)) problems.push(`405 for a method the spec lists, or on an unknown path`);
-          if ([...allow].sort().join() !== [...allowed].sort().join()) problems.push(`Allow "${allow.join(', ')}", spec lists ${allowed.join(', ')}`);
+          const allowed = entry
+            ? methods.filter((name) => isObject(entry.item[name])).map((name) => name.toUpperCase())
+            : [];
+          const allow = (response.headers.get('allow') ?? '')
+            .split(',')
+            .map((name) => name.trim())
+            .filter(Boolean);
+          if (allowed.length === 0 || isObject(operation))
+            problems.push(`405 for a method the spec lists, or on an unknown path`);
+          if ([...allow].sort().join() !== [...allowed].sort().join())
+            problems.push(`Allow "${allow.join(', ')}", spec lists ${allowed.join(', ')}`);
         }
         if (method !== 'HEAD') checkEnvelope(parseJson(response, problems), response, problems, code);
         return problems.map((problem) => `${method} ${pathname} → ${response.status}: ${problem}`);

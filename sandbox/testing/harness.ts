@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment -- answers are read loosely after call() validated them against the spec. */
 /**
  * Test harness: an MSW Node sandbox plus `call()`, which sends one request and
  * fails the test when the response breaks the spec (via conformance.ts) or when
@@ -15,7 +16,11 @@ export interface Answer {
   status: number;
   headers: Headers;
   text: string;
-  /** The parsed JSON body, or undefined when there is none. */
+  /**
+   * The parsed JSON body, or undefined when there is none. Typed loosely on purpose:
+   * `call()` has already checked the body against the spec's schema before a test reads it.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   json: any;
 }
 
@@ -96,7 +101,10 @@ export function useSandbox(options: SandboxOptions = {}): TestSandbox {
 export const fullClient = { client_id: 'sandbox_app_full', client_secret: 'sandbox_secret_full' };
 export const readonlyClient = { client_id: 'sandbox_app_readonly', client_secret: 'sandbox_secret_readonly' };
 
-export async function token(client = fullClient, scope?: string): Promise<{ access: string; refresh: string; auth: Record<string, string> }> {
+export async function token(
+  client = fullClient,
+  scope?: string,
+): Promise<{ access: string; refresh: string; auth: Record<string, string> }> {
   const answer = await call('POST', '/oauth/token', {
     form: { grant_type: 'client_credentials', ...client, ...(scope === undefined ? {} : { scope }) },
   });
