@@ -28,7 +28,11 @@ export function startBrowserSandbox({ base }: BrowserSandboxOptions): Promise<vo
       quiet: true,
       onUnhandledFrame: 'bypass',
     });
-  })();
+  })().catch((error: unknown) => {
+    // A failed start (worker script missing, private mode without service workers) may be retried.
+    started = undefined;
+    throw error;
+  });
   return started;
 }
 
