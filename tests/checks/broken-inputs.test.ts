@@ -40,7 +40,7 @@ describe('a broken input fails its check with file and line', () => {
     const { status, output } = run(process.execPath, [join(projectRoot, 'scripts/checks/check-frontmatter.ts')], dir);
     expect(status).toBe(1);
     expect(output).toContain('src/content/docs/bad.md:3: frontmatter field "content_type"');
-  });
+  }, 60_000);
 
   it('spelling: a misspelled word', () => {
     const dir = tempDir({ 'page.md': page('title: Fine', 'Tokens are\nrecieved from the auth service.') });
@@ -51,7 +51,7 @@ describe('a broken input fails its check with file and line', () => {
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(/page\.md:6:\d+ - Unknown word \(recieved\)/);
-  });
+  }, 60_000);
 
   it('links: a link to a page that does not exist', () => {
     const dir = tempDir({
@@ -63,7 +63,7 @@ describe('a broken input fails its check with file and line', () => {
     const { status, output } = run(process.execPath, [join(projectRoot, 'scripts/checks/check-links.ts')], dir);
     expect(status).toBe(1);
     expect(output).toContain('src/content/docs/index.md:7: broken link /nowhere/');
-  });
+  }, 60_000);
 
   it('OpenAPI: an example that contradicts its schema', () => {
     const dir = tempDir({});
@@ -78,7 +78,7 @@ describe('a broken input fails its check with file and line', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('ActiveUser.yaml');
     expect(output).toMatch(new RegExp(`ActiveUser\\.yaml:${line}:`));
-  });
+  }, 60_000);
 
   it('diagrams: a diagram that does not parse stops the build, cold and warm', () => {
     const { dir, remove } = scratchProject();
