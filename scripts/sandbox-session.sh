@@ -147,4 +147,6 @@ printf '\n## Server stopped (exit after SIGTERM).\n'
 
 printf '\n## Validation of all %d responses against openapi/ (Ajv 2020, conformance rules of the sandbox tests)\n' "$count"
 node scripts/validate-sandbox-session.ts "$manifest"
+printf '\n## The same responses through an independent OpenAPI 3.1 validator\n'
+node scripts/validate-session-independent.ts "$manifest"
 rm -rf "$work"
