@@ -50,4 +50,8 @@ export const policyText: Readonly<Record<string, string>> = {
   eventRetention: `${eventRetentionDays} days`,
   maxRequestBody: '1 MB',
   currentApiVersion,
+  // Plain numbers for code samples, e.g. `const delays = [{{policy.retryDelaysSecondsList}}];`.
+  retryDelaysSecondsList: retryDelaysSeconds.join(', '),
+  retryJitterRatio: String(retryJitterRatio),
+  rateLimitResetMarginSeconds: String(rateLimitResetMarginSeconds),
 };

@@ -25,6 +25,7 @@ function computeRendererFingerprint(): string {
 }
 
 export const rendererFingerprint = computeRendererFingerprint();
+if (process.env.DIAGRAM_DEBUG) console.error('diagram fingerprint', here, rendererFingerprint);
 
 export function diagramKey(source: string): string {
   return createHash('sha256').update(rendererFingerprint).update('\0').update(source).digest('hex').slice(0, 24);

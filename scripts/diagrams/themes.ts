@@ -61,7 +61,20 @@ export function mermaidConfig(theme: ThemeName): MermaidConfig {
     handDrawnSeed: 1,
     htmlLabels: true,
     flowchart: { useMaxWidth: true, curve: 'basis' },
-    sequence: { useMaxWidth: true, mirrorActors: false },
+    // Sequence diagrams measure actors, messages and notes with their own font
+    // settings (Mermaid defaults to Trebuchet at other sizes): pin them to the
+    // font the SVG is drawn in, or note text spills out of its box.
+    sequence: {
+      useMaxWidth: true,
+      mirrorActors: false,
+      actorFontFamily: fontFamily,
+      messageFontFamily: fontFamily,
+      noteFontFamily: fontFamily,
+      actorFontSize: 15,
+      messageFontSize: 15,
+      noteFontSize: 15,
+      noteMargin: 12,
+    },
     state: { useMaxWidth: true },
   };
 }

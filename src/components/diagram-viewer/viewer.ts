@@ -2,9 +2,9 @@ import { centred, fitScale, zoomAt, zoomStep, type View } from './zoom.ts';
 
 /**
  * Full-screen view for build-time diagrams: a native <dialog> (Escape closes,
- * focus returns to the button), zoom with buttons, wheel or + / - / 0, pan by
- * dragging or with the arrow keys. The inline SVG is cloned, so nothing is
- * fetched and no diagram library is involved.
+ * focus returns to the button), zoom with buttons, wheel, pinch or + / - / 0,
+ * pan by dragging or with the arrow keys. The page's own inline SVG moves into
+ * the dialog and back, so nothing is fetched and no diagram library is involved.
  */
 const panStep = 60;
 
@@ -117,36 +117,63 @@ function wire(p: ReturnType<typeof createDialog>) {
     },
     { passive: false },
   );
-  let drag: { x: number; y: number } | null = null;
+  // One pointer pans; two pointers pinch-zoom around their midpoint.
+  const pointers = new Map<number, { x: number; y: number }>();
+  const spread = () => {
+    const [a, b] = [...pointers.values()];
+    return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : 0;
+  };
   p.viewport.addEventListener('pointerdown', (event) => {
-    drag = { x: event.clientX, y: event.clientY };
+    pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
     p.viewport.setPointerCapture(event.pointerId);
   });
   p.viewport.addEventListener('pointermove', (event) => {
-    if (!drag) return;
-    pan(event.clientX - drag.x, event.clientY - drag.y);
-    drag = { x: event.clientX, y: event.clientY };
+    const last = pointers.get(event.pointerId);
+    if (!last) return;
+    const before = spread();
+    pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (pointers.size === 1) {
+      pan(event.clientX - last.x, event.clientY - last.y);
+    } else if (before > 0) {
+      const [a, b] = [...pointers.values()];
+      const rect = p.viewport.getBoundingClientRect();
+      zoom(spread() / before, { x: (a!.x + b!.x) / 2 - rect.left, y: (a!.y + b!.y) / 2 - rect.top });
+    }
   });
-  p.viewport.addEventListener('pointerup', () => (drag = null));
-  p.dialog.addEventListener('close', () => p.stage.replaceChildren());
+  const release = (event: PointerEvent) => pointers.delete(event.pointerId);
+  p.viewport.addEventListener('pointerup', release);
+  p.viewport.addEventListener('pointercancel', release);
+  p.dialog.addEventListener('close', giveBack);
+}
+
+/** Where the diagram came from, so it goes back on close: moved, not cloned, to keep its ids unique. */
+let borrowed: { svg: SVGSVGElement; home: Element; next: Node | null } | null = null;
+
+function giveBack() {
+  if (!borrowed) return;
+  borrowed.svg.removeAttribute('width');
+  borrowed.svg.removeAttribute('height');
+  borrowed.svg.style.maxWidth = '';
+  borrowed.home.insertBefore(borrowed.svg, borrowed.next);
+  borrowed = null;
 }
 
 function open(figure: HTMLElement) {
   const svg = [...figure.querySelectorAll<SVGSVGElement>('.diagram-canvas svg')].find(
     (candidate) => candidate.getClientRects().length > 0,
   );
-  if (!svg) return;
+  if (!svg?.parentElement) return;
   if (!parts) {
     parts = createDialog();
     wire(parts);
   }
-  const clone = svg.cloneNode(true) as SVGSVGElement;
   const box = svg.viewBox.baseVal;
-  content = { width: box?.width || svg.clientWidth, height: box?.height || svg.clientHeight };
-  clone.setAttribute('width', String(content.width));
-  clone.setAttribute('height', String(content.height));
-  clone.style.maxWidth = 'none';
-  parts.stage.replaceChildren(clone);
+  content = { width: box.width || svg.clientWidth, height: box.height || svg.clientHeight };
+  borrowed = { svg, home: svg.parentElement, next: svg.nextSibling };
+  svg.setAttribute('width', String(content.width));
+  svg.setAttribute('height', String(content.height));
+  svg.style.maxWidth = 'none';
+  parts.stage.replaceChildren(svg);
   parts.heading.textContent = svg.getAttribute('aria-label') ?? 'Diagram';
   parts.dialog.showModal();
   parts.viewport.focus();

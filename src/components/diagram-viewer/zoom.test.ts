@@ -8,8 +8,14 @@ describe('diagram viewer zoom', () => {
     expect(clampScale(1.5)).toBe(1.5);
   });
 
-  it('fits a wide diagram into the viewport', () => {
-    expect(fitScale({ width: 2000, height: 500 }, { width: 1000, height: 800 })).toBe(0.5);
+  it('fits a wide diagram into the viewport with a margin', () => {
+    expect(fitScale({ width: 2000, height: 500 }, { width: 1032, height: 800 })).toBe(0.5);
+  });
+
+  it('fits a very wide diagram on a phone, below the manual zoom floor', () => {
+    const scale = fitScale({ width: 2200, height: 1200 }, { width: 390, height: 700 });
+    expect(scale).toBeLessThan(minScale);
+    expect(2200 * scale).toBeLessThanOrEqual(390 - 32);
   });
 
   it('keeps the point under the cursor fixed while zooming', () => {

@@ -13,18 +13,27 @@ export function clampScale(scale: number): number {
   return Math.min(maxScale, Math.max(minScale, scale));
 }
 
-/** Scale that fits content of the given size inside the viewport, never enlarging past 100 %... unless tiny. */
+/** Room left around a fitted diagram, in CSS pixels. */
+export const fitMargin = 16;
+
+/**
+ * Scale that fits content inside the viewport with a margin. It may go below
+ * `minScale` (a 2000 px diagram on a phone) so the whole diagram is visible,
+ * and enlarges small diagrams at most 2×.
+ */
 export function fitScale(
   content: { width: number; height: number },
   viewport: { width: number; height: number },
 ): number {
   if (content.width <= 0 || content.height <= 0) return 1;
-  return clampScale(Math.min(viewport.width / content.width, viewport.height / content.height, 2));
+  const room = { width: Math.max(1, viewport.width - 2 * fitMargin), height: Math.max(1, viewport.height - 2 * fitMargin) };
+  return Math.min(room.width / content.width, room.height / content.height, 2);
 }
 
 /** Zoom by `factor` keeping the point (px, py) of the viewport fixed on screen. */
 export function zoomAt(view: View, factor: number, px: number, py: number): View {
-  const scale = clampScale(view.scale * factor);
+  // Zooming out never goes below the fitted scale the view may already be at.
+  const scale = Math.min(maxScale, Math.max(Math.min(minScale, view.scale), view.scale * factor));
   const ratio = scale / view.scale;
   return { scale, x: px - (px - view.x) * ratio, y: py - (py - view.y) * ratio };
 }
