@@ -23,17 +23,17 @@ export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
   /** Query parameters; `undefined` and `null` values are left out. */
-  query?: Readonly<Record<string, QueryValue>>;
+  query?: Readonly<Record<string, QueryValue>> | undefined;
   /** Sent as JSON. */
   body?: unknown;
   /** Extra headers; they override the client's defaults. */
-  headers?: Readonly<Record<string, string>>;
+  headers?: Readonly<Record<string, string>> | undefined;
   /**
    * `POST` only. A string: send this key (reuse it when you repeat the same
    * operation later). `false`: send none, so a 5xx is not retried. Omitted: a
    * new UUID per call, kept across that call's retries.
    */
-  idempotencyKey?: string | false;
+  idempotencyKey?: string | false | undefined;
 }
 
 export interface CallContext {

@@ -15,31 +15,31 @@ export interface ClientOptions {
   clientId: string;
   clientSecret: string;
   /** Host (and optional path prefix) of the API. HTTPS only, except on loopback. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Narrows the token to these scopes; omitted = every scope the client holds. */
-  scope?: string | readonly Scope[];
+  scope?: string | readonly Scope[] | undefined;
   /** Sent as `BlueRound-Version`; defaults to the current version. */
-  apiVersion?: string;
+  apiVersion?: string | undefined;
   /**
    * Call `GET /v1/me` before the first request, as the SDK initialization flow
    * describes, so bad credentials surface at once. Default `true`.
    */
-  healthCheck?: boolean;
+  healthCheck?: boolean | undefined;
   /** Defaults to the global `fetch`, looked up at call time so interceptors (MSW) installed later still apply. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Defaults to `Date.now` (or a scaled clock with `timeScale`). */
-  clock?: Clock;
+  clock?: Clock | undefined;
   /** Defaults to `setTimeout` (divided by `timeScale`). Always called with the real planned ms. */
-  sleep?: Sleep;
+  sleep?: Sleep | undefined;
   /** Jitter source in [0, 1); defaults to `Math.random`. */
-  random?: Random;
+  random?: Random | undefined;
   /**
    * Runs the default clock and sleep this many times faster (the sandbox
    * console uses 10 to play a back-off at a watchable speed). Ignored for a
    * `clock` or `sleep` you pass yourself.
    */
-  timeScale?: number;
-  onEvent?: EventListener;
+  timeScale?: number | undefined;
+  onEvent?: EventListener | undefined;
 }
 
 export interface ResolvedOptions {

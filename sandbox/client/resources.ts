@@ -21,7 +21,7 @@ export type Request = <T = unknown>(method: string, path: string, options?: Requ
 
 /** For the `POST` methods: reuse a key to make a later repeat of the same operation safe. */
 export interface IdempotencyOptions {
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
 }
 
 export interface UsersApi {

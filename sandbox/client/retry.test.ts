@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { maxRetries, retryDelaysSeconds } from '../policy.ts';
 import { NetworkError, RedcoreAPIError } from './errors.ts';
 import { example, fail, ok, route, server, useFakeApi } from './testing/fake-api.ts';
-import { testClient } from './testing/harness.ts';
+import { testClient, urlOf } from './testing/harness.ts';
 import type { User, UserList } from './types.ts';
 
 useFakeApi();
@@ -120,7 +120,7 @@ describe('5xx retries', () => {
 
   it('does not retry when fetch itself fails', async () => {
     const offline = (input: RequestInfo | URL, init?: RequestInit) =>
-      String(input).includes('/v1/') ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init);
+      urlOf(input).includes('/v1/') ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init);
     const { client, ofType, time } = testClient({ fetch: offline });
 
     const error = await client.users.list().catch((caught: unknown) => caught);

@@ -27,7 +27,7 @@ let specCheck: SpecCheck;
 export function useFakeApi(): void {
   beforeAll(async () => {
     specCheck = await loadSpecCheck();
-    server.listen({ onUnhandledRequest: 'error' });
+    server.listen({ onUnhandledFrame: 'error' });
   });
   afterEach(() => {
     server.resetHandlers();

@@ -22,6 +22,11 @@ export function fakeTime(start = startMs) {
   };
 }
 
+/** The URL a `fetch` call asks for, whatever form its first argument takes. */
+export function urlOf(input: RequestInfo | URL): string {
+  return input instanceof Request ? input.url : input.toString();
+}
+
 export type EventOf<T extends ClientEvent['type']> = Extract<ClientEvent, { type: T }>;
 
 export function testClient(overrides: Partial<ClientOptions> = {}) {

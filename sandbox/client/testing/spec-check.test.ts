@@ -28,7 +28,8 @@ describe('spec check of fake answers', () => {
     expect(check(answered(404, { error: {} }, v1Headers()))).toEqual([
       'GET /v1/users 404: status not documented for this operation',
     ]);
-    const { 'Retry-After': _dropped, ...noRetryAfter } = fail(503).headers ?? {};
+    const noRetryAfter = { ...fail(503).headers };
+    delete noRetryAfter['Retry-After'];
     expect(check(answered(503, fail(503).body, noRetryAfter))).toEqual([
       'GET /v1/users 503: missing header Retry-After',
     ]);
