@@ -71,11 +71,14 @@ function buildHeaders(ctx: CallContext, method: string, options: RequestOptions)
 export async function runCall(
   ctx: CallContext,
   callId: number,
-  method: string,
+  anyCaseMethod: string,
   path: string,
   options: RequestOptions = {},
 ): Promise<unknown> {
   const { emit, clock } = ctx;
+  // The POST rule below must not depend on how the caller spelled the method.
+  const method = anyCaseMethod.toUpperCase();
+  if (!path.startsWith('/')) throw new TypeError(`path must start with "/", got ${JSON.stringify(path)}`);
   const url = buildUrl(ctx.baseUrl, path, options.query);
   const headers = buildHeaders(ctx, method, options);
   const body = options.body === undefined ? undefined : JSON.stringify(options.body);

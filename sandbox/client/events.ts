@@ -66,6 +66,7 @@ type Events =
       method: string;
       path: string;
       status: number;
+      /** Measured on the injected clock, so 0 under a fake clock that only sleeps move. */
       durationMs: number;
       requestId: string | null;
       /** `null` when the response had no `X-RateLimit-*` headers. */

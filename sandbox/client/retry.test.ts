@@ -132,3 +132,22 @@ describe('5xx retries', () => {
     expect(time.sleeps).toEqual([]);
   });
 });
+
+describe('request() method spelling', () => {
+  it('applies the POST rule to a lower-case "post" too', async () => {
+    const users = route('POST', '/v1/users', fail(503), invited());
+    server.use(users.handler);
+    const { client } = testClient();
+
+    await expect(client.request('post', '/v1/users', { body: newUser, idempotencyKey: false })).rejects.toThrow(
+      RedcoreAPIError,
+    );
+    expect(users.requests).toHaveLength(1);
+  });
+
+  it('rejects a path without a leading slash before sending anything', async () => {
+    const { client, auth } = testClient();
+    await expect(client.request('GET', 'v1/users')).rejects.toThrow(TypeError);
+    expect(auth.grants).toEqual([]);
+  });
+});
