@@ -50,17 +50,21 @@ export function createClient(options: ClientOptions): RedcoreClient {
     );
   };
 
+  const startHealthCheck = (method: string, path: string, requestOptions: RequestOptions): Promise<unknown> => {
+    const check = checkHealth((callId) => runCall(context, callId, method, path, requestOptions)).finally(() => {
+      healthCheck = null;
+    });
+    healthCheck = check;
+    return check;
+  };
+
   const request = async <T>(method: string, path: string, requestOptions: RequestOptions = {}): Promise<T> => {
     if (!healthy) {
-      const isHealthCheck = method === 'GET' && path === healthCheckPath && requestOptions.query === undefined;
+      const isHealthCheck =
+        method.toUpperCase() === 'GET' && path === healthCheckPath && requestOptions.query === undefined;
       // A first call that is GET /v1/me is the health check itself, not a second request.
-      if (isHealthCheck && healthCheck === null) {
-        return (await checkHealth((callId) => runCall(context, callId, method, path, requestOptions))) as T;
-      }
-      healthCheck ??= checkHealth((callId) => runCall(context, callId, 'GET', healthCheckPath)).finally(() => {
-        healthCheck = null;
-      });
-      await healthCheck;
+      if (isHealthCheck && healthCheck === null) return (await startHealthCheck(method, path, requestOptions)) as T;
+      await (healthCheck ?? startHealthCheck('GET', healthCheckPath, {}));
     }
     return (await runCall(context, ++lastCallId, method, path, requestOptions)) as T;
   };

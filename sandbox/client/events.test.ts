@@ -192,3 +192,17 @@ describe('implicit health check (SDK initialization)', () => {
     await expect(client.users.list()).rejects.toThrow(RedcoreAPIError);
   });
 });
+
+describe('health check served by me()', () => {
+  it('makes calls that start while the first me() runs wait for it instead of checking again', async () => {
+    const me = route('GET', '/v1/me', ok(example<Application>('CurrentApplication')));
+    const users = route('GET', '/v1/users', ok(example<UserList>('UserListPage')));
+    server.use(me.handler, users.handler);
+    const { client } = testClient({ healthCheck: true });
+
+    await Promise.all([client.me(), client.users.list()]);
+
+    expect(me.requests).toHaveLength(1);
+    expect(users.requests).toHaveLength(1);
+  });
+});

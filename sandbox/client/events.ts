@@ -4,22 +4,22 @@
  * diagram nodes, so rename one only together with the console. Which node each
  * event lights up:
  *
- * | type               | flowchart node(s)                                                            |
- * | ------------------ | ---------------------------------------------------------------------------- |
- * | `call`             | "Client makes an API request" / "API call starts" / "Prepare an API request" |
- * | `health-check`     | sdk-initialization: "GET /v1/me (implicit health check)", "HTTP 200?"        |
- * | `rate-limit-check` | rate-limits: "Read X-RateLimit-Remaining", "Remaining = 0?"                  |
- * | `check-token`      | authentication: "access_token present?", "Token expired?"                    |
- * | `refresh`          | authentication / error-retry: "POST /oauth/token grant_type=refresh_token"   |
+ * | type               | flowchart node(s)                                                                |
+ * | ------------------ | -------------------------------------------------------------------------------- |
+ * | `call`             | "Client makes an API request" / "API call starts" / "Prepare an API request"     |
+ * | `health-check`     | sdk-initialization: "GET /v1/me (implicit health check)", "HTTP 200?"            |
+ * | `rate-limit-check` | rate-limits: "Read X-RateLimit-Remaining", "Remaining = 0?"                      |
+ * | `check-token`      | authentication: "access_token present?", "Token expired?"                        |
+ * | `refresh`          | authentication / error-retry: "POST /oauth/token grant_type=refresh_token"       |
  * | `token-request`    | "POST /oauth/token" (either grant; `client_credentials` = "request a new token") |
- * | `token-response`   | "Refresh succeeded?" / "Store the new token pair"                            |
- * | `revoke`           | `POST /oauth/revoke` (token lifecycle: Active → Revoked)                     |
- * | `send`             | "Send the HTTP request" / "Forward the request to the API"                   |
- * | `response`         | "HTTP status?"                                                               |
+ * | `token-response`   | "Refresh succeeded?" / "Store the new token pair"                                |
+ * | `revoke`           | `POST /oauth/revoke` (token lifecycle: Active → Revoked)                         |
+ * | `send`             | "Send the HTTP request" / "Forward the request to the API"                       |
+ * | `response`         | "HTTP status?"                                                                   |
  * | `wait`             | "Sleep the next back-off step" / "Sleep Retry-After seconds" / "Sleep that long" |
- * | `retry`            | "Retries used + 1" and the edge back to "Send"                               |
- * | `give-up`          | every terminal error node (typed error, AuthenticationError, RedcoreAPIError) |
- * | `success`          | "Return the response"                                                        |
+ * | `retry`            | "Retries used + 1" and the edge back to "Send"                                   |
+ * | `give-up`          | every terminal error node (typed error, AuthenticationError, RedcoreAPIError)    |
+ * | `success`          | "Return the response"                                                            |
  *
  * Every event carries `seq` (1, 2, 3… per client, never reused, so the console
  * can order and deduplicate), `time` (the injected clock, ms since the epoch)
