@@ -18,6 +18,18 @@ export const retryJitterRatio = 0.1;
 export const unauthorizedRefreshAttempts = 1;
 /** Margin added after `X-RateLimit-Reset` before sending again. */
 export const rateLimitResetMarginSeconds = 0.1;
+/**
+ * The client treats an access token that expires within this margin as expired
+ * and refreshes it first, so a token cannot run out between the check and the
+ * server reading it (request latency, a back-off wait, clocks that disagree).
+ */
+export const tokenExpiryMarginSeconds = 30;
+/**
+ * How many `429` answers in a row one call may wait out before it gives up.
+ * `Retry-After` waits do not use the 5xx budget, so without a cap workers that
+ * share one client could keep each other waiting for ever.
+ */
+export const maxRateLimitRetries = 5;
 
 export const rateLimitDefaultLimit = 60;
 export const rateLimitDefaultWindowSeconds = 60;
@@ -44,6 +56,8 @@ export const policyText: Readonly<Record<string, string>> = {
   retryJitter: `±${Math.round(retryJitterRatio * 100)} %`,
   maxRetries: String(maxRetries),
   rateLimitResetMargin: seconds(rateLimitResetMarginSeconds),
+  tokenExpiryMargin: seconds(tokenExpiryMarginSeconds),
+  maxRateLimitRetries: String(maxRateLimitRetries),
   rateLimitDefault: `${rateLimitDefaultLimit} requests per ${seconds(rateLimitDefaultWindowSeconds)}`,
   invitationTtl: `${invitationTtlHours} h`,
   idempotencyKeyTtl: `${idempotencyKeyTtlHours} h`,
