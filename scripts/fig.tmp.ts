@@ -7,7 +7,10 @@ for (const theme of ['light', 'dark']) {
   await ctx.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
   const page = await ctx.newPage();
   await page.goto('http://127.0.0.1:4321/' + path);
-  await page.locator('figure.diagram').nth(Number(idx)).screenshot({ path: `${out}-${theme}.png` });
+  await page
+    .locator('figure.diagram')
+    .nth(Number(idx))
+    .screenshot({ path: `${out}-${theme}.png` });
   await ctx.close();
 }
 await browser.close();
