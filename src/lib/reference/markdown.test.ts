@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderInlineMarkdown, renderMarkdown } from './markdown.ts';
+import { firstSentence, renderInlineMarkdown, renderMarkdown } from './markdown.ts';
 
 describe('spec markdown', () => {
   it('renders GFM tables and collects headings for the table of contents', async () => {
@@ -19,5 +19,14 @@ describe('spec markdown', () => {
   it('drops the paragraph around a one-paragraph cell', async () => {
     expect(await renderInlineMarkdown('Send `limit`.')).toBe('Send <code>limit</code>.');
     expect(await renderInlineMarkdown('One.\n\nTwo.')).toBe('<p>One.</p>\n<p>Two.</p>');
+  });
+});
+
+describe('firstSentence', () => {
+  it('keeps the first sentence as plain text', () => {
+    expect(firstSentence('People in your `organisation`. A new user starts as `pending_invite`.')).toBe(
+      'People in your organisation.',
+    );
+    expect(firstSentence('See [the guide](https://x.test/) for\ndetails')).toBe('See the guide for details');
   });
 });

@@ -52,3 +52,14 @@ export async function renderInlineMarkdown(source: string): Promise<string> {
   const single = /^<p>([\s\S]*)<\/p>$/.exec(trimmed);
   return single && !single[1]!.includes('<p>') ? single[1]! : trimmed;
 }
+
+/** The first sentence of a description as plain text, for `<meta name="description">` and search results. */
+export function firstSentence(source: string): string {
+  const plain = source
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[`*_]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const end = plain.search(/[.!?](\s|$)/);
+  return end === -1 ? plain : plain.slice(0, end + 1);
+}
