@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleSpec, type OpenApiDocument } from '../bundled-spec.ts';
-import { buildReferenceModel, errorCodeStatuses, httpMethods, type ReferenceModel } from './model.ts';
+import { httpMethods } from './http-methods.ts';
+import { buildReferenceModel, errorCodeStatuses, type ReferenceModel } from './model.ts';
 import { tagSlug } from './slugs.ts';
 
 type Json = Record<string, unknown>;
@@ -123,6 +124,24 @@ describe('reference model of the real spec', () => {
     expect(model.responseHeaders.find((header) => header.name === 'X-RateLimit-Remaining')?.description).not.toMatch(
       /Always 0/,
     );
+  });
+});
+
+describe('standard headers', () => {
+  it('marks the common /v1 headers so operation pages can name them briefly', () => {
+    const listUsers = model.operations.find((operation) => operation.operationId === 'listUsers')!;
+    const ok = listUsers.responses.find((response) => response.status === '200')!;
+    expect(ok.headers.filter((header) => header.standard).map((header) => header.name)).toEqual([
+      'X-RateLimit-Limit',
+      'X-RateLimit-Remaining',
+      'X-RateLimit-Reset',
+      'X-Request-Id',
+      'BlueRound-Version',
+    ]);
+    const limited = listUsers.responses.find((response) => response.status === '429')!;
+    const remaining = limited.headers.find((header) => header.name === 'X-RateLimit-Remaining')!;
+    expect(remaining.standard).toBeUndefined();
+    expect(remaining.description).toMatch(/Always 0/);
   });
 });
 

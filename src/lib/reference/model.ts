@@ -14,15 +14,13 @@ import type {
   Oas3Server,
   Referenced,
 } from '@redocly/openapi-core/lib/typings/openapi';
+import { httpMethods, type HttpMethod } from './http-methods.ts';
 import { createRefResolver, type RefResolver } from './refs.ts';
 import { summarizeSchema, viewSchema, type SchemaSummary, type SchemaView } from './schema-view.ts';
 import { operationAnchor, tagSlug } from './slugs.ts';
 
 type Schema = Oas3_1Schema;
 type Operation = Oas3Operation<Schema>;
-
-export const httpMethods = ['get', 'put', 'post', 'patch', 'delete', 'options', 'head', 'trace'] as const;
-export type HttpMethod = (typeof httpMethods)[number];
 
 export interface ExampleModel {
   name: string;
@@ -56,6 +54,11 @@ export interface HeaderModel {
   description?: string;
   schema: SchemaSummary;
   example?: string;
+  /**
+   * Sent on every `/v1` response with the same meaning; operation pages name it
+   * and the overview describes it once.
+   */
+  standard?: boolean;
 }
 
 export interface ResponseModel {
@@ -156,8 +159,14 @@ export interface ReferenceModel {
   oauthErrorCodes: ErrorCodeModel[];
 }
 
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+/** `T` with its possibly-undefined properties made optional, the way `exactOptionalPropertyTypes` wants them. */
+type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};
+
+/** Drops undefined properties so the model carries only what the spec says. */
+function compact<T extends object>(value: T): Compact<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Compact<T>;
 }
 
 function exampleText(value: unknown, mediaType: string): Pick<ExampleModel, 'code' | 'lang'> {
@@ -350,8 +359,10 @@ function linksFor(code: string, operations: OperationModel[]): OperationLink[] {
   );
 }
 
+const everyV1Response = 'every `/v1` response';
+
 function describeAppearance(statuses: Set<string>, onEveryV1Response: boolean): string {
-  if (onEveryV1Response) return 'every `/v1` response';
+  if (onEveryV1Response) return everyV1Response;
   const sorted = [...statuses].sort();
   return `${sorted.length === 1 ? 'status' : 'statuses'} ${sorted.join(', ')}`;
 }
@@ -381,6 +392,16 @@ function responseHeaderIndex(operations: OperationModel[]): HeaderUsageModel[] {
     const representative = usage.variants.find((variant) => (variant.description ?? '') === commonDescription)!;
     return { ...representative, appearsOn: describeAppearance(usage.statuses, usage.v1Count === v1Responses) };
   });
+}
+
+function markStandardHeaders(operations: OperationModel[], index: HeaderUsageModel[]): void {
+  const standard = index.filter((header) => header.appearsOn === everyV1Response);
+  for (const header of operations.flatMap((operation) => operation.responses.flatMap((response) => response.headers))) {
+    const common = standard.find((candidate) => candidate.name === header.name);
+    if (common && common.description === header.description && common.schema.type === header.schema.type) {
+      header.standard = true;
+    }
+  }
 }
 
 /** Everything the reference pages show, read from the bundled OpenAPI description. */
@@ -441,11 +462,17 @@ export function buildReferenceModel(document: object): ReferenceModel {
     }
   }
 
+  const emptyTags = tags.filter((tag) => tag.operations.length === 0).map((tag) => tag.name);
+  if (emptyTags.length > 0) throw new Error(`Declared tags without operations (no page to link): ${emptyTags.join(', ')}.`);
+
   const anchors = new Set<string>();
   for (const operation of operations) {
     if (anchors.has(operation.anchor)) throw new Error(`Two operations share the anchor "${operation.anchor}".`);
     anchors.add(operation.anchor);
   }
+
+  const responseHeaders = responseHeaderIndex(operations);
+  markStandardHeaders(operations, responseHeaders);
 
   const errorCodeSchema = resolver.resolve(componentSchema(definition, 'ErrorCode'));
   const statuses = errorCodeStatuses(errorCodeSchema.description ?? '', errorCodeNames);
@@ -462,9 +489,9 @@ export function buildReferenceModel(document: object): ReferenceModel {
     description: definition.info?.description?.trim(),
     servers: documentServers.map((server) => compact({ url: server.url, description: server.description })),
     securitySchemes: securitySchemeModels(definition, resolver),
-    tags: tags.filter((tag) => tag.operations.length > 0),
+    tags,
     operations,
-    responseHeaders: responseHeaderIndex(operations),
+    responseHeaders,
     errorEnvelope: viewSchema(componentSchema(definition, 'Error'), resolver),
     errorCodes: errorCodeNames.map((code) => ({
       code,

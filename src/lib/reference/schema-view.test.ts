@@ -10,6 +10,7 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const document = documentWith({
   Role: { type: 'string', description: 'What the user may do.', enum: ['admin', 'member'] },
+  Status: { type: 'string', description: '`on`: running. `off`: stopped.', enum: ['on', 'off'] },
   User: {
     type: 'object',
     description: 'A person.',
@@ -142,6 +143,11 @@ describe('viewSchema', () => {
 });
 
 describe('summarizeSchema', () => {
+  it('drops the enum list when the description already explains every value', () => {
+    expect(summarizeSchema(ref('Status'), resolver).constraints).toEqual([]);
+    expect(summarizeSchema(ref('Role'), resolver).constraints).toEqual([{ label: 'one of', values: ['admin', 'member'] }]);
+  });
+
   it('describes a parameter schema in one line', () => {
     expect(summarizeSchema({ type: 'string', minLength: 1 }, resolver)).toEqual({
       type: 'string',

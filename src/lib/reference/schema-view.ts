@@ -69,7 +69,7 @@ function mergeAllOf(schema: Schema, resolver: RefResolver): Schema {
   if (!schema.allOf) return schema;
   const { allOf, ...own } = schema;
   // Parts first, in order, so the table reads like the schema; the schema's own keywords win.
-  return [...allOf.map((part) => resolveSchema(part, resolver).schema), own].reduce<Schema>((merged, part) => {
+  return [...allOf.map((part) => resolveSchema(part, resolver).schema), own].reduce((merged, part) => {
     const next: Schema = { ...merged, ...part };
     if (merged.properties || part.properties) next.properties = { ...merged.properties, ...part.properties };
     if (merged.required || part.required) next.required = [...new Set([...(merged.required ?? []), ...(part.required ?? [])])];
@@ -173,13 +173,19 @@ function summarize(resolved: Resolved, resolver: RefResolver): SchemaSummary {
   const items = itemsOf(schema);
   // An array with no words of its own is described by its items (`data: User[]`).
   const description = schema.description ?? (items ? resolveSchema(items, resolver).schema.description : undefined);
-  const itemName = items && isRef(items) ? refName(items.$ref) : undefined;
+  const typeName = name ?? (items && isRef(items) ? refName(items.$ref) : undefined);
   return {
     type: typeLabel(schema, resolver),
-    ...((name ?? itemName) !== undefined && { typeName: name ?? itemName }),
-    constraints: constraintsOf(schema, resolver),
+    ...(typeName !== undefined && { typeName }),
+    constraints: constraintsOf(schema, resolver).filter((constraint) => !saidInDescription(constraint, description)),
     ...(description !== undefined && { description: description.trim() }),
   };
+}
+
+/** An enum whose description already explains every value (`admin` manages …) needs no second list. */
+function saidInDescription(constraint: Constraint, description: string | undefined): boolean {
+  if (constraint.label !== 'one of' || !description || !constraint.values) return false;
+  return constraint.values.every((value) => description.includes(`\`${value}\``));
 }
 
 /** Type, constraints and description of a parameter's or header's schema. */
