@@ -78,7 +78,8 @@ export async function mountApiClient(host: HTMLElement): Promise<void> {
     host.dataset['state'] = 'ready';
     if (hash) await openClientOn(`blueround/${hash}`);
   } catch (error) {
-    if (status) status.textContent = 'The API client could not load. The reference pages still describe every operation.';
+    if (status)
+      status.textContent = 'The API client could not load. The reference pages still describe every operation.';
     host.dataset['state'] = 'failed';
     throw error;
   }

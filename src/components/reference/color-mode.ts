@@ -14,7 +14,10 @@ export function starlightColorMode(root: HTMLElement = document.documentElement)
 export function followStarlightTheme(root: HTMLElement = document.documentElement, body: HTMLElement = document.body) {
   const apply = () => {
     const mode = starlightColorMode(root);
-    if (body.classList.contains(`${mode}-mode`) && !body.classList.contains(`${mode === 'dark' ? 'light' : 'dark'}-mode`)) {
+    if (
+      body.classList.contains(`${mode}-mode`) &&
+      !body.classList.contains(`${mode === 'dark' ? 'light' : 'dark'}-mode`)
+    ) {
       return;
     }
     body.classList.toggle('dark-mode', mode === 'dark');

@@ -25,8 +25,14 @@ export function sandboxCredentials(spec: Oas3_1Definition): { clientId: string; 
     for (const media of Object.values(resolver.resolve(requestBody).content)) {
       for (const example of Object.values(media.examples ?? {})) {
         const value = resolver.resolve(example).value as Record<string, unknown> | undefined;
-        if (value?.['grant_type'] === 'client_credentials' && value['client_id'] && value['client_secret']) {
-          return { clientId: String(value['client_id']), clientSecret: String(value['client_secret']) };
+        const clientId = value?.['client_id'];
+        const clientSecret = value?.['client_secret'];
+        if (
+          value?.['grant_type'] === 'client_credentials' &&
+          typeof clientId === 'string' &&
+          typeof clientSecret === 'string'
+        ) {
+          return { clientId, clientSecret };
         }
       }
     }

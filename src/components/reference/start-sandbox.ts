@@ -8,7 +8,7 @@
  * when the sandbox lands. Without it, requests fail like any unreachable host.
  */
 interface BrowserSandbox {
-  startBrowserSandbox(options: { base: string }): Promise<void>;
+  startBrowserSandbox: (options: { base: string }) => Promise<void>;
 }
 
 const sandboxModules = import.meta.glob<BrowserSandbox>('/sandbox/browser.ts');

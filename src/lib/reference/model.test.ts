@@ -94,11 +94,12 @@ describe('reference model of the real spec', () => {
   it('gives every /v1 error code its status and the operations that can answer with it', () => {
     const byCode = new Map(model.errorCodes.map((row) => [row.code, row]));
     expect(byCode.get('DUPLICATE_RESOURCE')?.status).toBe('409');
-    expect(byCode.get('DUPLICATE_RESOURCE')?.returnedBy.map((link) => link.operationId).sort()).toEqual([
-      'acquireLock',
-      'createUser',
-      'resendInvitation',
-    ]);
+    expect(
+      byCode
+        .get('DUPLICATE_RESOURCE')
+        ?.returnedBy.map((link) => link.operationId)
+        .sort(),
+    ).toEqual(['acquireLock', 'createUser', 'resendInvitation']);
     for (const row of model.errorCodes) {
       for (const link of row.returnedBy) expect(link.status, `${row.code} from ${link.operationId}`).toBe(row.status);
     }

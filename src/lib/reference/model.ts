@@ -387,7 +387,8 @@ function responseHeaderIndex(operations: OperationModel[]): HeaderUsageModel[] {
   return [...usages.entries()].map(([, usage]) => {
     // Responses can override a header's words (429 says "always 0"); the common wording describes it best.
     const counts = new Map<string, number>();
-    for (const variant of usage.variants) counts.set(variant.description ?? '', (counts.get(variant.description ?? '') ?? 0) + 1);
+    for (const variant of usage.variants)
+      counts.set(variant.description ?? '', (counts.get(variant.description ?? '') ?? 0) + 1);
     const [commonDescription] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
     const representative = usage.variants.find((variant) => (variant.description ?? '') === commonDescription)!;
     return { ...representative, appearsOn: describeAppearance(usage.statuses, usage.v1Count === v1Responses) };
@@ -463,7 +464,8 @@ export function buildReferenceModel(document: object): ReferenceModel {
   }
 
   const emptyTags = tags.filter((tag) => tag.operations.length === 0).map((tag) => tag.name);
-  if (emptyTags.length > 0) throw new Error(`Declared tags without operations (no page to link): ${emptyTags.join(', ')}.`);
+  if (emptyTags.length > 0)
+    throw new Error(`Declared tags without operations (no page to link): ${emptyTags.join(', ')}.`);
 
   const anchors = new Set<string>();
   for (const operation of operations) {

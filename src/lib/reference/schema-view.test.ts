@@ -145,7 +145,9 @@ describe('viewSchema', () => {
 describe('summarizeSchema', () => {
   it('drops the enum list when the description already explains every value', () => {
     expect(summarizeSchema(ref('Status'), resolver).constraints).toEqual([]);
-    expect(summarizeSchema(ref('Role'), resolver).constraints).toEqual([{ label: 'one of', values: ['admin', 'member'] }]);
+    expect(summarizeSchema(ref('Role'), resolver).constraints).toEqual([
+      { label: 'one of', values: ['admin', 'member'] },
+    ]);
   });
 
   it('describes a parameter schema in one line', () => {

@@ -72,7 +72,8 @@ function mergeAllOf(schema: Schema, resolver: RefResolver): Schema {
   return [...allOf.map((part) => resolveSchema(part, resolver).schema), own].reduce((merged, part) => {
     const next: Schema = { ...merged, ...part };
     if (merged.properties || part.properties) next.properties = { ...merged.properties, ...part.properties };
-    if (merged.required || part.required) next.required = [...new Set([...(merged.required ?? []), ...(part.required ?? [])])];
+    if (merged.required || part.required)
+      next.required = [...new Set([...(merged.required ?? []), ...(part.required ?? [])])];
     return next;
   });
 }

@@ -12,7 +12,14 @@ describe('API reference sidebar', () => {
   });
 
   it('reads the tags of the real spec in order', () => {
-    expect(declaredTagNames()).toEqual(['Authentication', 'Applications', 'Users', 'Events', 'Locks', 'Sandbox controls']);
+    expect(declaredTagNames()).toEqual([
+      'Authentication',
+      'Applications',
+      'Users',
+      'Events',
+      'Locks',
+      'Sandbox controls',
+    ]);
   });
 
   it('fails on a tag without a name', () => {
