@@ -1,17 +1,19 @@
+import type { Oas3_1Definition } from '@redocly/openapi-core/lib/typings/openapi';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleSpec, type OpenApiDocument } from '../bundled-spec.ts';
 import { httpMethods } from './http-methods.ts';
+import { loadSpecDefinition } from './load.ts';
 import { buildReferenceModel, errorCodeStatuses, type ReferenceModel } from './model.ts';
 import { tagSlug } from './slugs.ts';
 
 type Json = Record<string, unknown>;
 
-let spec: OpenApiDocument;
+let spec: Oas3_1Definition;
 let dereferenced: OpenApiDocument;
 let model: ReferenceModel;
 
 beforeAll(async () => {
-  spec = await bundleSpec();
+  spec = await loadSpecDefinition();
   dereferenced = await bundleSpec({ dereference: true });
   model = buildReferenceModel(spec);
 });
@@ -41,7 +43,7 @@ describe('reference model of the real spec', () => {
   });
 
   it('lists the declared tags in spec order with page slugs', () => {
-    const declared = (spec['tags'] as { name: string }[]).map((tag) => tag.name);
+    const declared = (spec.tags ?? []).map((tag) => tag.name);
     expect(model.tags.map((tag) => tag.name)).toEqual(declared);
     expect(model.tags.map((tag) => tag.slug)).toEqual(declared.map(tagSlug));
   });

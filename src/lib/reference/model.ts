@@ -406,9 +406,8 @@ function markStandardHeaders(operations: OperationModel[], index: HeaderUsageMod
 }
 
 /** Everything the reference pages show, read from the bundled OpenAPI description. */
-export function buildReferenceModel(document: object): ReferenceModel {
-  const definition = document as Oas3_1Definition;
-  const resolver = createRefResolver(document);
+export function buildReferenceModel(definition: Oas3_1Definition): ReferenceModel {
+  const resolver = createRefResolver(definition);
 
   const errorCodeNames = enumOfProperty(componentSchema(definition, 'Error'), ['error', 'code'], resolver);
   const oauthCodeNames = enumOfProperty(componentSchema(definition, 'OAuthError'), ['error'], resolver);
