@@ -75,6 +75,16 @@ describe('reference model of the real spec', () => {
     }
   });
 
+  it("keeps an enum's values when a parameter's own words replace the schema's", () => {
+    const listUsers = model.operations.find((operation) => operation.operationId === 'listUsers')!;
+    const status = listUsers.parameters.find((parameter) => parameter.name === 'status')!;
+    expect(status.schema.description).toBe('Only return users with this status.');
+    expect(status.schema.constraints).toContainEqual({
+      label: 'one of',
+      values: ['pending_invite', 'active', 'inactive'],
+    });
+  });
+
   it('names the scopes each /v1 operation needs and no scopes for the sandbox controls', () => {
     const createUser = model.operations.find((operation) => operation.operationId === 'createUser')!;
     expect(createUser.scopes).toEqual(['users:write']);
@@ -124,9 +134,9 @@ describe('reference model of the real spec', () => {
     expect(everywhere).toEqual(
       expect.arrayContaining(['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'X-Request-Id']),
     );
-    expect(model.responseHeaders.find((header) => header.name === 'X-RateLimit-Remaining')?.description).not.toMatch(
-      /Always 0/,
-    );
+    expect(
+      model.responseHeaders.find((header) => header.name === 'X-RateLimit-Remaining')?.schema.description,
+    ).not.toMatch(/Always 0/);
   });
 });
 
@@ -144,7 +154,7 @@ describe('standard headers', () => {
     const limited = listUsers.responses.find((response) => response.status === '429')!;
     const remaining = limited.headers.find((header) => header.name === 'X-RateLimit-Remaining')!;
     expect(remaining.standard).toBeUndefined();
-    expect(remaining.description).toMatch(/Always 0/);
+    expect(remaining.schema.description).toMatch(/Always 0/);
   });
 });
 

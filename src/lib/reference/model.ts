@@ -43,7 +43,7 @@ export interface ParameterModel {
   in: 'path' | 'query' | 'header' | 'cookie';
   required: boolean;
   deprecated: boolean;
-  description?: string;
+  /** Its description is the parameter's own, or its schema's. */
   schema: SchemaSummary;
   example?: string;
 }
@@ -51,7 +51,7 @@ export interface ParameterModel {
 export interface HeaderModel {
   name: string;
   required: boolean;
-  description?: string;
+  /** Its description is the header's own, or its schema's. */
   schema: SchemaSummary;
   example?: string;
   /**
@@ -219,8 +219,7 @@ function headerModel(name: string, raw: Referenced<Oas3Header<Schema>>, resolver
   return compact({
     name,
     required: header.required ?? false,
-    description: header.description?.trim(),
-    schema: summarizeSchema(header.schema, resolver),
+    schema: summarizeSchema(header.schema, resolver, header.description?.trim()),
     example: exampleLiteral(header.example),
   });
 }
@@ -233,8 +232,7 @@ function parameterModel(parameter: Oas3Parameter<Schema>, resolver: RefResolver)
     in: parameter.in,
     required: parameter.required ?? parameter.in === 'path',
     deprecated: parameter.deprecated ?? false,
-    description: parameter.description?.trim(),
-    schema: summarizeSchema(parameter.schema, resolver),
+    schema: summarizeSchema(parameter.schema, resolver, parameter.description?.trim()),
     example: exampleLiteral(parameter.example),
   });
 }
@@ -387,10 +385,12 @@ function responseHeaderIndex(operations: OperationModel[]): HeaderUsageModel[] {
   return [...usages.entries()].map(([, usage]) => {
     // Responses can override a header's words (429 says "always 0"); the common wording describes it best.
     const counts = new Map<string, number>();
-    for (const variant of usage.variants)
-      counts.set(variant.description ?? '', (counts.get(variant.description ?? '') ?? 0) + 1);
+    for (const variant of usage.variants) {
+      const text = variant.schema.description ?? '';
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
     const [commonDescription] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
-    const representative = usage.variants.find((variant) => (variant.description ?? '') === commonDescription)!;
+    const representative = usage.variants.find((variant) => (variant.schema.description ?? '') === commonDescription)!;
     return { ...representative, appearsOn: describeAppearance(usage.statuses, usage.v1Count === v1Responses) };
   });
 }
@@ -399,7 +399,11 @@ function markStandardHeaders(operations: OperationModel[], index: HeaderUsageMod
   const standard = index.filter((header) => header.appearsOn === everyV1Response);
   for (const header of operations.flatMap((operation) => operation.responses.flatMap((response) => response.headers))) {
     const common = standard.find((candidate) => candidate.name === header.name);
-    if (common && common.description === header.description && common.schema.type === header.schema.type) {
+    if (
+      common &&
+      common.schema.description === header.schema.description &&
+      common.schema.type === header.schema.type
+    ) {
       header.standard = true;
     }
   }

@@ -169,11 +169,12 @@ export function constraintsOf(schema: Schema, resolver: RefResolver): Constraint
   return constraints;
 }
 
-function summarize(resolved: Resolved, resolver: RefResolver): SchemaSummary {
+function summarize(resolved: Resolved, resolver: RefResolver, ownDescription?: string): SchemaSummary {
   const { schema, name } = resolved;
   const items = itemsOf(schema);
   // An array with no words of its own is described by its items (`data: User[]`).
-  const description = schema.description ?? (items ? resolveSchema(items, resolver).schema.description : undefined);
+  const description =
+    ownDescription ?? schema.description ?? (items ? resolveSchema(items, resolver).schema.description : undefined);
   const typeName = name ?? (items && isRef(items) ? refName(items.$ref) : undefined);
   return {
     type: typeLabel(schema, resolver),
@@ -189,9 +190,16 @@ function saidInDescription(constraint: Constraint, description: string | undefin
   return constraint.values.every((value) => description.includes(`\`${value}\``));
 }
 
-/** Type, constraints and description of a parameter's or header's schema. */
-export function summarizeSchema(value: Referenced<Schema>, resolver: RefResolver): SchemaSummary {
-  return summarize(resolveSchema(value, resolver), resolver);
+/**
+ * Type, constraints and description of a parameter's or header's schema. The
+ * parameter's own description, when it has one, replaces the schema's.
+ */
+export function summarizeSchema(
+  value: Referenced<Schema>,
+  resolver: RefResolver,
+  ownDescription?: string,
+): SchemaSummary {
+  return summarize(resolveSchema(value, resolver), resolver, ownDescription);
 }
 
 function collectRows(
