@@ -224,10 +224,12 @@ test.describe('API client', () => {
     expect(foreign).toEqual([]);
   });
 
-  test('Scalar loads only on the API client page, on demand', async ({ page }) => {
+  test('Scalar loads only when the API client is opened', async ({ page }) => {
     const { bytes: staticBytes } = await firstLoadScriptBytes(page, 'reference/users/');
     const recording = recordScripts(page);
     await page.goto('reference/try/');
+    await expect(page.locator('.scalar-app')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Open the API client' }).click();
     await expect(page.locator('[data-api-client][data-state="ready"]')).toHaveCount(1, { timeout: 30_000 });
     await expect(page.locator('.scalar-app').first()).toBeVisible();
     await page.waitForLoadState('networkidle');

@@ -50,10 +50,21 @@ async function openClientOn(scalarId: string): Promise<void> {
   if (button instanceof HTMLElement) button.click();
 }
 
+/**
+ * A reader who followed "Try it" (or reloads a client URL) asked for the
+ * client; anyone else gets a button first, so ~1 MB of JavaScript loads only
+ * when wanted.
+ */
+export function wantsClientNow(url: URL): boolean {
+  return url.searchParams.has('operation') || url.hash.length > 1;
+}
+
 export async function mountApiClient(host: HTMLElement): Promise<void> {
   const status = host.querySelector<HTMLElement>('[data-api-client-status]');
   const { specUrl, base } = host.dataset;
   if (!specUrl || !base) throw new Error('The API client host needs data-spec-url and data-base.');
+  host.dataset['state'] = 'loading';
+  if (status) status.textContent = 'Loading the API client…';
   try {
     const [spec, { createApiReference }] = await Promise.all([
       fetch(specUrl).then((response) => {
@@ -74,7 +85,7 @@ export async function mountApiClient(host: HTMLElement): Promise<void> {
     host.append(mountPoint);
     followStarlightTheme();
     createApiReference(mountPoint, scalarConfiguration(spec, starlightColorMode()));
-    status?.remove();
+    status?.replaceChildren();
     host.dataset['state'] = 'ready';
     if (hash) await openClientOn(`blueround/${hash}`);
   } catch (error) {

@@ -2,7 +2,7 @@ import type { Oas3_1Definition } from '@redocly/openapi-core/lib/typings/openapi
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSpecDefinition } from '../../lib/reference/load.ts';
 import { apiClientHash } from '../../lib/reference/slugs.ts';
-import { operationHash } from './api-client.ts';
+import { operationHash, wantsClientNow } from './api-client.ts';
 import { sandboxCredentials, sandboxServer, scalarConfiguration, type ScalarConfiguration } from './scalar-config.ts';
 
 let spec: Oas3_1Definition;
@@ -68,8 +68,14 @@ describe('Scalar configuration', () => {
     expect(operationHash(spec, 'noSuchOperation')).toBeUndefined();
   });
 
-  it('leaves the long introduction to the reference overview', () => {
-    expect((configuration.content as Oas3_1Definition).info?.description).toBe('');
-    expect(spec.info?.description).not.toBe('');
+  it('leaves the introduction, contact and licence to the reference overview', () => {
+    expect((configuration.content as Oas3_1Definition).info).toEqual({ title: 'BlueRound API', version: '2024-01-01' });
+    expect(spec.info?.description).toBeTruthy();
+  });
+
+  it('opens the client at once only for readers who asked for it', () => {
+    expect(wantsClientNow(new URL('https://docs.test/reference/try/?operation=createUser'))).toBe(true);
+    expect(wantsClientNow(new URL('https://docs.test/reference/try/#tag/users/createUser'))).toBe(true);
+    expect(wantsClientNow(new URL('https://docs.test/reference/try/'))).toBe(false);
   });
 });

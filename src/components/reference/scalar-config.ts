@@ -75,8 +75,8 @@ export function scalarConfiguration(spec: Oas3_1Definition, colorMode: ColorMode
   }
 
   return {
-    // The reference overview already carries the long introduction; the client opens on the operations.
-    content: { ...spec, info: { ...spec.info, description: '' } },
+    // The overview already has the introduction, contact and licence; the client opens on the operations.
+    content: { ...spec, info: { title: spec.info?.title ?? '', version: spec.info?.version ?? '' } },
     slug: 'blueround',
     servers: [sandbox],
     authentication: { preferredSecurityScheme: 'oauth2', securitySchemes },

@@ -140,6 +140,48 @@ describe('reference model of the real spec', () => {
   });
 });
 
+describe('shared error bodies', () => {
+  it('point error responses at the envelope the overview describes, with their own examples', () => {
+    const createUser = model.operations.find((operation) => operation.operationId === 'createUser')!;
+    const conflict = createUser.responses.find((response) => response.status === '409')!.contents[0]!;
+    expect(conflict.sharedSchemaAnchor).toBe('error-envelope');
+    expect(conflict.examples.map((example) => example.name)).toEqual(['DuplicateEmail', 'IdempotencyKeyReused']);
+    const created = createUser.responses.find((response) => response.status === '201')!.contents[0]!;
+    expect(created.sharedSchemaAnchor).toBeUndefined();
+    const token = model.operations.find((operation) => operation.operationId === 'issueToken')!;
+    expect(token.responses.find((response) => response.status === '400')!.contents[0]!.sharedSchemaAnchor).toBe(
+      'oauth-errors',
+    );
+  });
+});
+
+describe('repeats on one tag page', () => {
+  it('show a schema table and an example set once, then point back to them', () => {
+    const users = model.tags.find((tag) => tag.name === 'Users')!;
+    const operation = (id: string) => users.operations.find((candidate) => candidate.operationId === id)!;
+    const body = (id: string, status: string) =>
+      operation(id).responses.find((response) => response.status === status)!.contents[0]!;
+
+    expect(body('createUser', '201').schemaShownAt).toBeUndefined();
+    expect(body('getUser', '200').schemaShownAt).toEqual({
+      anchor: 'create-user-201',
+      label: 'the 201 response of Invite a user',
+    });
+    expect(body('listUsers', '401').examplesShownAt).toBeUndefined();
+    expect(body('updateUser', '401').examplesShownAt).toEqual({
+      anchor: 'list-users-401',
+      label: 'the 401 response of List users',
+    });
+    // Different examples of the same schema are all shown.
+    expect(body('updateUser', '200').examplesShownAt).toBeUndefined();
+    // Each page starts afresh.
+    const locks = model.tags.find((tag) => tag.name === 'Locks')!;
+    expect(
+      locks.operations[0]!.responses.find((response) => response.status === '401')!.contents[0]!.examplesShownAt,
+    ).toBeUndefined();
+  });
+});
+
 describe('standard headers', () => {
   it('marks the common /v1 headers so operation pages can name them briefly', () => {
     const listUsers = model.operations.find((operation) => operation.operationId === 'listUsers')!;

@@ -35,7 +35,23 @@ export interface ExampleModel {
 export interface MediaModel {
   mediaType: string;
   schema?: SchemaView;
+  /**
+   * Set when the body is one of the error envelopes the overview describes:
+   * its anchor there. Operation pages link to it instead of repeating the table.
+   */
+  sharedSchemaAnchor?: string;
+  /** Set when an earlier section of the same page shows this very schema: where to find its table. */
+  schemaShownAt?: PageReference;
   examples: ExampleModel[];
+  /** Set when an earlier section of the same page shows these very examples. */
+  examplesShownAt?: PageReference;
+}
+
+/** A place earlier on the same tag page, so repeated tables and examples appear once per page. */
+export interface PageReference {
+  anchor: string;
+  /** "the 401 response of List users" */
+  label: string;
 }
 
 export interface ParameterModel {
@@ -62,6 +78,8 @@ export interface HeaderModel {
 }
 
 export interface ResponseModel {
+  /** `list-users-401`: the response's id on its tag page. */
+  anchor: string;
   status: string;
   /** Reason phrase, e.g. "Created". */
   statusText: string;
@@ -198,14 +216,23 @@ function examplesOf(
   return examples;
 }
 
+/** Component schemas the overview describes in full, by the anchor of their section there. */
+export const overviewSchemaAnchors: Readonly<Record<string, string>> = {
+  Error: 'error-envelope',
+  OAuthError: 'oauth-errors',
+};
+
 function mediaModels(content: Record<string, Oas3MediaType<Schema>> | undefined, resolver: RefResolver) {
-  return Object.entries(content ?? {}).map(([mediaType, media]) =>
-    compact({
+  return Object.entries(content ?? {}).map(([mediaType, media]) => {
+    const schema = media.schema ? viewSchema(media.schema, resolver) : undefined;
+    const typeName = schema?.summary.typeName;
+    return compact({
       mediaType,
-      schema: media.schema ? viewSchema(media.schema, resolver) : undefined,
+      schema,
+      sharedSchemaAnchor: typeName === undefined ? undefined : overviewSchemaAnchors[typeName],
       examples: examplesOf(media, mediaType, resolver),
-    }),
-  );
+    });
+  });
 }
 
 function exampleLiteral(value: unknown): string | undefined {
@@ -268,7 +295,12 @@ function codesInExamples(contents: MediaModel[], knownCodes: ReadonlySet<string>
   return codes;
 }
 
-function responseModels(operation: Operation, knownCodes: ReadonlySet<string>, resolver: RefResolver) {
+function responseModels(
+  operation: Operation,
+  operationId: string,
+  knownCodes: ReadonlySet<string>,
+  resolver: RefResolver,
+) {
   return Object.entries(operation.responses).map(([status, raw]) => {
     const response = resolver.resolve<Oas3Response<Schema>>(raw);
     const description = (response.description ?? '').trim();
@@ -277,6 +309,7 @@ function responseModels(operation: Operation, knownCodes: ReadonlySet<string>, r
       ...new Set([...codesNamedIn(description, knownCodes), ...codesInExamples(contents, knownCodes)]),
     ];
     return {
+      anchor: `${operationAnchor(operationId)}-${status}`,
       status,
       statusText: STATUS_CODES[Number(status)] ?? '',
       description,
@@ -355,6 +388,44 @@ function linksFor(code: string, operations: OperationModel[]): OperationLink[] {
         status: response.status,
       })),
   );
+}
+
+/**
+ * The same component schema or the same examples (shared error responses,
+ * the User object) recur in many sections of one tag page. The first section
+ * shows them; later ones point back, which keeps pages readable and light.
+ */
+function markRepeatsOnPage(tag: TagModel): void {
+  const schemas = new Map<string, PageReference>();
+  const exampleSets = new Map<string, PageReference>();
+  for (const operation of tag.operations) {
+    const places = [
+      ...(operation.requestBody?.contents ?? []).map((media) => ({
+        media,
+        at: { anchor: `${operation.anchor}-request-body`, label: `the request body of ${operation.summary}` },
+      })),
+      ...operation.responses.flatMap((response) =>
+        response.contents.map((media) => ({
+          media,
+          at: { anchor: response.anchor, label: `the ${response.status} response of ${operation.summary}` },
+        })),
+      ),
+    ];
+    for (const { media, at } of places) {
+      const typeName = media.schema?.summary.typeName;
+      if (typeName && !media.sharedSchemaAnchor && media.schema?.rows.length) {
+        const shown = schemas.get(typeName);
+        if (shown) media.schemaShownAt = shown;
+        else schemas.set(typeName, at);
+      }
+      if (media.examples.length > 0) {
+        const key = JSON.stringify([media.mediaType, media.examples]);
+        const shown = exampleSets.get(key);
+        if (shown) media.examplesShownAt = shown;
+        else exampleSets.set(key, at);
+      }
+    }
+  }
 }
 
 const everyV1Response = 'every `/v1` response';
@@ -459,12 +530,14 @@ export function buildReferenceModel(definition: Oas3_1Definition): ReferenceMode
               contents: mediaModels(requestBody.content, resolver),
             })
           : undefined,
-        responses: responseModels(operation, knownCodes, resolver),
+        responses: responseModels(operation, operation.operationId, knownCodes, resolver),
       });
       tag.operations.push(model);
       operations.push(model);
     }
   }
+
+  for (const tag of tags) markRepeatsOnPage(tag);
 
   const emptyTags = tags.filter((tag) => tag.operations.length === 0).map((tag) => tag.name);
   if (emptyTags.length > 0)
