@@ -224,6 +224,26 @@ test.describe('API client', () => {
     expect(foreign).toEqual([]);
   });
 
+  test('"Send" is answered by the in-browser sandbox, never by the network', async ({ page }) => {
+    const fromNetwork: string[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).hostname.endsWith('.test') && !response.fromServiceWorker()) {
+        fromNetwork.push(response.url());
+      }
+    });
+    await page.goto('reference/try/?operation=getCurrentApplication');
+    const client = page.getByRole('dialog', { name: 'API Client' });
+    await expect(client).toBeVisible({ timeout: 30_000 });
+    await client.getByRole('button', { name: 'Authorize' }).click();
+    await expect(client.getByText('Access Token:')).toBeVisible();
+    await client
+      .getByRole('button', { name: /^Send get request to https:\/\/sandbox\.blueround\.test\/v1\/me/ })
+      .click();
+    await expect(client).toContainText('200 OK');
+    await expect(client).toContainText(/"id": "app_/);
+    expect(fromNetwork).toEqual([]);
+  });
+
   test('Scalar loads only when the API client is opened', async ({ page }) => {
     const { bytes: staticBytes } = await firstLoadScriptBytes(page, 'reference/users/');
     const recording = recordScripts(page);

@@ -73,6 +73,16 @@ describe('Scalar configuration', () => {
     expect(spec.info?.description).toBeTruthy();
   });
 
+  it('starts optional query parameters empty, so a first Send gets the first page', () => {
+    const content = configuration.content as Oas3_1Definition;
+    const parameter = (name: string) => content.components?.parameters?.[name] as { example?: unknown };
+    expect(parameter('Cursor')).not.toHaveProperty('example');
+    expect(parameter('UserStatusFilter')).not.toHaveProperty('example');
+    expect(parameter('UserId').example).toBe('usr_4b7d2a90');
+    expect(parameter('IdempotencyKey').example).toBeDefined();
+    expect((spec.components?.parameters?.['Cursor'] as { example?: unknown }).example).toBeDefined();
+  });
+
   it('opens the client at once only for readers who asked for it', () => {
     expect(wantsClientNow(new URL('https://docs.test/reference/try/?operation=createUser'))).toBe(true);
     expect(wantsClientNow(new URL('https://docs.test/reference/try/#tag/users/createUser'))).toBe(true);

@@ -1,6 +1,7 @@
 import type { createApiReference } from '@scalar/api-reference';
 import type { Oas3_1Definition } from '@redocly/openapi-core/lib/typings/openapi';
-import { createRefResolver } from '../../lib/reference/refs.ts';
+import { httpMethods } from '../../lib/reference/http-methods.ts';
+import { createRefResolver, isRef } from '../../lib/reference/refs.ts';
 import { tagSlug } from '../../lib/reference/slugs.ts';
 
 type AnyConfiguration = Parameters<typeof createApiReference>[1];
@@ -40,6 +41,32 @@ export function sandboxCredentials(spec: Oas3_1Definition): { clientId: string; 
   return undefined;
 }
 
+/**
+ * The client's copy of the spec. The overview already has the introduction,
+ * contact and licence, so the client opens on the operations. Optional query
+ * parameters start empty: Scalar fills in and sends every example, and the
+ * example `cursor` is not a cursor the sandbox issued, so the first "Send" of
+ * a list would fail.
+ */
+export function clientDocument(spec: Oas3_1Definition): Oas3_1Definition {
+  const copy = structuredClone(spec);
+  copy.info = { title: spec.info?.title ?? '', version: spec.info?.version ?? '' };
+  const parameters = [
+    ...Object.values(copy.components?.parameters ?? {}),
+    ...Object.values(copy.paths ?? {}).flatMap((pathItem) =>
+      isRef(pathItem)
+        ? []
+        : [pathItem, ...httpMethods.map((method) => pathItem[method])].flatMap((holder) => holder?.parameters ?? []),
+    ),
+  ];
+  for (const parameter of parameters) {
+    if (isRef(parameter) || parameter.in !== 'query' || parameter.required) continue;
+    delete parameter.example;
+    delete parameter.examples;
+  }
+  return copy;
+}
+
 function onServer(url: string, serverUrl: string): string {
   const { pathname, search } = new URL(url);
   return new URL(`${pathname}${search}`, serverUrl).href;
@@ -75,8 +102,7 @@ export function scalarConfiguration(spec: Oas3_1Definition, colorMode: ColorMode
   }
 
   return {
-    // The overview already has the introduction, contact and licence; the client opens on the operations.
-    content: { ...spec, info: { title: spec.info?.title ?? '', version: spec.info?.version ?? '' } },
+    content: clientDocument(spec),
     slug: 'blueround',
     servers: [sandbox],
     authentication: { preferredSecurityScheme: 'oauth2', securitySchemes },
