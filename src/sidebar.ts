@@ -1,4 +1,5 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { referenceSidebarItems } from './lib/reference/sidebar.ts';
 
 /** Site navigation: one group per audience path. */
 export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
@@ -6,6 +7,6 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
   { label: 'Architecture', items: [{ autogenerate: { directory: 'architecture' } }] },
   { label: 'Flowcharts', items: [{ autogenerate: { directory: 'flowcharts' } }] },
   { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
-  { label: 'API reference', items: [{ label: 'Overview', link: '/reference/' }] },
+  { label: 'API reference', items: referenceSidebarItems() },
   { label: 'Contributing', items: [{ autogenerate: { directory: 'contributing' } }] },
 ];

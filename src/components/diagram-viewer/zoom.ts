@@ -26,7 +26,10 @@ export function fitScale(
   viewport: { width: number; height: number },
 ): number {
   if (content.width <= 0 || content.height <= 0) return 1;
-  const room = { width: Math.max(1, viewport.width - 2 * fitMargin), height: Math.max(1, viewport.height - 2 * fitMargin) };
+  const room = {
+    width: Math.max(1, viewport.width - 2 * fitMargin),
+    height: Math.max(1, viewport.height - 2 * fitMargin),
+  };
   return Math.min(room.width / content.width, room.height / content.height, 2);
 }
 

@@ -1,0 +1,127 @@
+import type { createApiReference } from '@scalar/api-reference';
+import type { Oas3_1Definition } from '@redocly/openapi-core/lib/typings/openapi';
+import { httpMethods } from '../../lib/reference/http-methods.ts';
+import { createRefResolver, isRef } from '../../lib/reference/refs.ts';
+import { tagSlug } from '../../lib/reference/slugs.ts';
+
+type AnyConfiguration = Parameters<typeof createApiReference>[1];
+/** One document's configuration (Scalar also accepts lists of them). */
+export type ScalarConfiguration = Exclude<AnyConfiguration, readonly unknown[]>;
+
+export type ColorMode = 'light' | 'dark';
+
+/** The sandbox is the only server the site may call: its reserved `.test` host cannot reach anyone. */
+export function sandboxServer(spec: Oas3_1Definition): { url: string; description: string } {
+  const server = spec.servers?.find((candidate) => new URL(candidate.url).hostname.endsWith('.test'));
+  if (!server) throw new Error('The OpenAPI description lists no sandbox (.test) server.');
+  return { url: server.url, description: server.description ?? 'Sandbox' };
+}
+
+/** The client ID and secret of the first token example that has both, so the client starts signed in. */
+export function sandboxCredentials(spec: Oas3_1Definition): { clientId: string; clientSecret: string } | undefined {
+  const resolver = createRefResolver(spec);
+  for (const pathItem of Object.values(spec.paths ?? {})) {
+    const requestBody = resolver.resolve(pathItem).post?.requestBody;
+    if (!requestBody) continue;
+    for (const media of Object.values(resolver.resolve(requestBody).content)) {
+      for (const example of Object.values(media.examples ?? {})) {
+        const value = resolver.resolve(example).value as Record<string, unknown> | undefined;
+        const clientId = value?.['client_id'];
+        const clientSecret = value?.['client_secret'];
+        if (
+          value?.['grant_type'] === 'client_credentials' &&
+          typeof clientId === 'string' &&
+          typeof clientSecret === 'string'
+        ) {
+          return { clientId, clientSecret };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The client's copy of the spec. The overview already has the introduction,
+ * contact and licence, so the client opens on the operations. Optional query
+ * parameters start empty: Scalar fills in and sends every example, and the
+ * example `cursor` is not a cursor the sandbox issued, so the first "Send" of
+ * a list would fail.
+ */
+export function clientDocument(spec: Oas3_1Definition): Oas3_1Definition {
+  const copy = structuredClone(spec);
+  copy.info = { title: spec.info?.title ?? '', version: spec.info?.version ?? '' };
+  const parameters = [
+    ...Object.values(copy.components?.parameters ?? {}),
+    ...Object.values(copy.paths ?? {}).flatMap((pathItem) =>
+      isRef(pathItem)
+        ? []
+        : [pathItem, ...httpMethods.map((method) => pathItem[method])].flatMap((holder) => holder?.parameters ?? []),
+    ),
+  ];
+  for (const parameter of parameters) {
+    if (isRef(parameter) || parameter.in !== 'query' || parameter.required) continue;
+    delete parameter.example;
+    delete parameter.examples;
+  }
+  return copy;
+}
+
+function onServer(url: string, serverUrl: string): string {
+  const { pathname, search } = new URL(url);
+  return new URL(`${pathname}${search}`, serverUrl).href;
+}
+
+/**
+ * Scalar, set up as a quiet guest inside Starlight: sandbox only, no proxy
+ * (requests must stay in the browser, where the service worker answers them),
+ * no telemetry, agent or MCP, and none of the chrome Starlight already has.
+ */
+export function scalarConfiguration(spec: Oas3_1Definition, colorMode: ColorMode): ScalarConfiguration {
+  const sandbox = sandboxServer(spec);
+  const credentials = sandboxCredentials(spec);
+  const resolver = createRefResolver(spec);
+  const securitySchemes: Record<string, Record<string, unknown>> = {};
+  for (const [name, raw] of Object.entries(spec.components?.securitySchemes ?? {})) {
+    const scheme = resolver.resolve(raw);
+    if (scheme.type === 'oauth2' && scheme.flows.clientCredentials) {
+      const flow = scheme.flows.clientCredentials;
+      securitySchemes[name] = {
+        flows: {
+          clientCredentials: {
+            tokenUrl: onServer(flow.tokenUrl, sandbox.url),
+            ...(flow.refreshUrl && { refreshUrl: onServer(flow.refreshUrl, sandbox.url) }),
+            selectedScopes: Object.keys(flow.scopes),
+            ...(credentials && { 'x-scalar-client-id': credentials.clientId, clientSecret: credentials.clientSecret }),
+          },
+        },
+      };
+    } else if (scheme.type === 'http' && scheme.scheme === 'basic' && credentials) {
+      securitySchemes[name] = { username: credentials.clientId, password: credentials.clientSecret };
+    }
+  }
+
+  return {
+    content: clientDocument(spec),
+    slug: 'blueround',
+    servers: [sandbox],
+    authentication: { preferredSecurityScheme: 'oauth2', securitySchemes },
+    telemetry: false,
+    agent: { disabled: true },
+    mcp: { disabled: true },
+    showDeveloperTools: 'never',
+    hideClientButton: true,
+    showSidebar: false,
+    hideSearch: true,
+    hideModels: true,
+    hideDarkModeToggle: true,
+    documentDownloadType: 'none',
+    withDefaultFonts: false,
+    persistAuth: false,
+    forceDarkModeState: colorMode,
+    // Anchors the static pages can link to: #tag/<tag page slug>/<operationId>.
+    generateTagSlug: (tag: { name?: string }) => tagSlug(tag.name ?? ''),
+    generateOperationSlug: (operation: { operationId?: string; method: string; path: string }) =>
+      operation.operationId ?? `${operation.method}${operation.path}`,
+  };
+}
