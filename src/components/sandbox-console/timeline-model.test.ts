@@ -8,7 +8,7 @@ function event<T extends ClientEvent['type']>(
   type: T,
   fields: Omit<Extract<ClientEvent, { type: T }>, 'type' | 'seq' | 'time' | 'callId'>,
 ): ClientEvent {
-  return { type, seq: ++seq, time: 1_700_000_000_000, callId: 1, ...fields } as ClientEvent;
+  return { type, seq: ++seq, time: 1_700_000_000_000, callId: 1, ...fields } as unknown as ClientEvent;
 }
 
 const backoff = (retry: number, jitterFactor: number) => {

@@ -35,7 +35,7 @@ describe('token lifecycle', () => {
       time: t0,
       callId: 2,
       status: 200,
-    } as ClientEvent);
+    });
     expect(lifecycleState(revoked, t0)).toBe('Revoked');
     const refused = tokenFactsAfter(active, {
       ...granted,
@@ -49,8 +49,6 @@ describe('token lifecycle', () => {
 
   it('is Active again after a new grant', () => {
     const revoked = { ...active, revoked: true };
-    expect(lifecycleState(tokenFactsAfter(revoked, { ...granted, time: t0 + 5000 } as ClientEvent), t0 + 6000)).toBe(
-      'Active',
-    );
+    expect(lifecycleState(tokenFactsAfter(revoked, { ...granted, time: t0 + 5000 }), t0 + 6000)).toBe('Active');
   });
 });
