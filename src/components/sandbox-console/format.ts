@@ -22,7 +22,7 @@ export function statusText(status: number): string {
   return reasons[status] ?? '';
 }
 
-/** `104 ms`, `1.043 s`, `5 s`, `59 min 58 s`, `1 h`, `31 days 2 h`. */
+/** `104 ms`, `1.043 s`, `5 s`, `59 min 58 s`, `1 h`, `1 h 1 s`, `31 days 2 h`. */
 export function formatDuration(ms: number): string {
   const sign = ms < 0 ? '-' : '';
   const abs = Math.abs(ms);
@@ -35,10 +35,10 @@ export function formatDuration(ms: number): string {
     [Math.floor((totalSeconds % 3600) / 60), ' min'],
     [totalSeconds % 60, ' s'],
   ];
-  const first = units.findIndex(([value]) => value > 0);
+  // The two largest units that are not zero: "1 h 1 s" says more than "1 h".
   const shown = units
-    .slice(first, first + 2)
     .filter(([value]) => value > 0)
+    .slice(0, 2)
     .map(([value, unit]) => `${value}${value === 1 && unit === ' days' ? ' day' : unit}`);
   return `${sign}${shown.join(' ')}`;
 }

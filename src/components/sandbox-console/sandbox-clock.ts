@@ -24,12 +24,18 @@ export class VirtualClock {
   readonly now: Now = () => this.#realNow() + this.#offsetMs;
 
   /**
-   * Aligns with the sandbox from one reading of its clock (whole seconds,
-   * rounded down) taken no earlier than `requestedAt`. The sandbox's offset is
-   * a whole number of seconds, so rounding up recovers it.
+   * Aligns with one reading of the sandbox's clock (whole seconds, rounded
+   * down), taken between `requestedAt` and `answeredAt`. The sandbox's offset
+   * is a whole number of seconds, so it is the one multiple of 1000 the
+   * reading allows; returns false when the reading straddles a second and
+   * allows two (read again).
    */
-  syncFrom(virtualNowSeconds: number, requestedAt: number): void {
-    this.#offsetMs = Math.ceil((virtualNowSeconds - requestedAt) / 1000) * 1000;
+  syncFrom(virtualNowSeconds: number, requestedAt: number, answeredAt: number): boolean {
+    // reading ≤ real + offset < reading + 1000, with real between requestedAt and answeredAt.
+    const lowest = Math.ceil((virtualNowSeconds - answeredAt) / 1000) * 1000;
+    const highest = Math.ceil((virtualNowSeconds - requestedAt) / 1000) * 1000;
+    this.#offsetMs = highest;
+    return lowest === highest;
   }
 
   /** The sandbox's clock was moved forward by `seconds`. */

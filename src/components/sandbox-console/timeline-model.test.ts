@@ -67,6 +67,22 @@ describe('TimelineModel', () => {
     expect(model.summary()).toMatchObject({ attempts: 2, refreshes: 0, waits: [wait.wait] });
   });
 
+  it('adds facts the event does not carry to the detail', () => {
+    const model = new TimelineModel();
+    const response = event('response', {
+      attempt: 1,
+      method: 'POST',
+      path: '/v1/users',
+      status: 201,
+      durationMs: 8,
+      requestId: null,
+      rateLimit: null,
+    });
+    expect(model.addEvent(response, 0, 1, 'Idempotent-Replayed: true')?.detail).toBe(
+      '8 ms · Idempotent-Replayed: true',
+    );
+  });
+
   it('keeps setup steps apart from the run being watched', () => {
     const model = new TimelineModel();
     model.phase = 'setup';

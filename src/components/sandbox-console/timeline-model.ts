@@ -204,10 +204,14 @@ export class TimelineModel {
     return entry;
   }
 
-  /** `compression`: how many times faster than real the page plays waits (1 = real time). */
-  addEvent(event: ClientEvent, atMs: number, compression = 1): TimelineEntry | null {
+  /**
+   * `compression`: how many times faster than real the page plays waits (1 = real time).
+   * `note`: a fact the event does not carry, such as a response header, added to its detail.
+   */
+  addEvent(event: ClientEvent, atMs: number, compression = 1, note: string | null = null): TimelineEntry | null {
     const described = describeEvent(event, compression);
     if (!described) return null;
+    if (note) described.detail = described.detail ? `${described.detail} · ${note}` : note;
     const wait =
       event.type === 'wait'
         ? {
