@@ -8,7 +8,7 @@ import { startBrowserSandbox } from '../../../sandbox/browser.ts';
 import { ApiError, createClient, type ClientEvent, type RedcoreClient } from '../../../sandbox/client/index.ts';
 import type { ConsoleRuntime, ConsoleView, RunInfo, RunResult, SendResult } from './console-types.ts';
 import { credentials, type CredentialKey } from './credentials.ts';
-import { formatDuration } from './format.ts';
+import { formatDuration, statusText } from './format.ts';
 import { FlowTracer } from './flow-trace.ts';
 import { recordingFetch, type Exchange } from './recording-fetch.ts';
 import { AxisClock, compressedSleep, realSleep, VirtualClock } from './sandbox-clock.ts';
@@ -233,11 +233,10 @@ export async function startConsoleRuntime({ base, view, compression }: RuntimeOp
           }
           const apiExchanges = active.exchanges.filter((exchange) => isApiPath(exchange.url));
           const exchange = apiExchanges.at(-1) ?? null;
-          const status = exchange ? `${exchange.status}` : 'no response';
+          const status = exchange ? `${exchange.status} ${statusText(exchange.status)}` : 'no response';
           return {
             ok: error === null,
-            message:
-              error === null ? `${status} after ${apiExchanges.length} attempt(s)` : `${status}: ${error.message}`,
+            message: `${request.method} ${request.path}: ${error === null ? status : error.message}.`,
             value: { exchange, attempts: apiExchanges.length, error, durationMs: performance.now() - started },
           };
         },

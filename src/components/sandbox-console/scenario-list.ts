@@ -38,7 +38,7 @@ export const scenarios: readonly ScenarioInfo[] = [
   {
     id: 'expired-token',
     title: 'Expired token → silent refresh',
-    summary: `Moves the clock ${accessTokenTtlSeconds + 1} s ahead (access token TTL ${policyText['accessTokenTtl']}); the client refreshes with its refresh token before the call.`,
+    summary: `Moves the clock ${accessTokenTtlSeconds + 1} s ahead, past the access token's ${policyText['accessTokenTtl']} lifetime; the client refreshes with its refresh token before the call.`,
     diagram: 'authentication',
   },
   {
