@@ -294,7 +294,8 @@ test.describe('sandbox console state', () => {
 test.describe('request console', () => {
   test.beforeEach(async ({ page }) => openConsole(page));
 
-  test('GET /v1/me answers 200 with the request, headers, body and timing shown', async ({ page }) => {
+  test('GET /v1/me answers 200 with the request, headers, body and timing shown', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await expect(page.locator('[data-operation]')).toHaveValue('getCurrentApplication');
     await page.locator('[data-send]').click();
     await expect(page.locator('[data-response]')).toHaveAttribute('data-status', '200');
@@ -307,6 +308,11 @@ test.describe('request console', () => {
     await expect(page.locator('[data-console-announcer]')).toContainText('GET /v1/me: 200');
     await expect(page.locator('[data-curl]')).toContainText(`curl -X GET 'https://sandbox.blueround.test/v1/me'`);
     await expect(page.locator('[data-curl]')).toContainText('"Authorization: Bearer $ACCESS_TOKEN"');
+    await page.locator('[data-copy-curl]').click();
+    await expect(page.locator('[data-console-announcer]')).toContainText('curl command copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await page.locator('[data-curl]').textContent(),
+    );
     await flowchartsSettled(page);
     expect(await paths(page, 'authentication')).toEqual([
       ['start', 'hasAccess', 'newToken', 'scope', 'forward', 'status', 'success'],
@@ -362,6 +368,25 @@ test.describe('request console', () => {
     await expect(page.locator('[data-flow-panel="error-retry"]')).toBeVisible();
     await expect(page.locator('[data-flow-panel="authentication"]')).toBeHidden();
   });
+});
+
+test('a sandbox that cannot start says why, and starts on "Try again"', async ({ page, context }) => {
+  await context.route('**/mockServiceWorker.js', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await page.goto('sandbox/');
+  const status = page.locator('[data-console-status]');
+  await expect(status).toHaveAttribute('data-state', 'failed', { timeout: 20_000 });
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toContainText('The sandbox could not start');
+  await expect(status).toContainText('service worker');
+  // aria-disabled, not disabled: the button stays focusable and explains itself.
+  await expect(page.locator('[data-send]')).toHaveAttribute('aria-disabled', 'true');
+  await page.locator('[data-send]').click({ force: true });
+  await expect(page.locator('[data-console-announcer]')).toContainText('still starting');
+  await context.unroute('**/mockServiceWorker.js');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(status).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await page.locator('[data-send]').click();
+  await expect(page.locator('[data-response]')).toHaveAttribute('data-status', '200');
 });
 
 test('no request leaves the browser: only the site and the intercepted sandbox host', async ({ page, context }) => {

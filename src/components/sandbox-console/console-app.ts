@@ -148,15 +148,20 @@ function mount(root: HTMLElement) {
       setBusy(false);
     } catch (error) {
       status.dataset['state'] = 'failed';
-      const reason = error instanceof Error ? error.message : String(error);
+      // MSW's messages run to several lines of developer advice; the first says what failed.
+      const reason = (error instanceof Error ? error.message : String(error))
+        .split('\n')[0]!
+        .replace(/^\[MSW\]\s*/, '');
       statusText.replaceChildren(
         h('strong', {}, 'The sandbox could not start. '),
-        `It needs service workers, which some private windows and browser settings turn off. (${reason})`,
+        'It runs in a service worker, which some private windows and browser settings turn off. ',
+        h('span', { className: 'console-status-detail' }, `Details: ${reason}`),
       );
       retryButton.hidden = false;
     }
   }
-  retryButton.addEventListener('click', () => void start());
+  // A fresh page, not a second start(): MSW patches page globals once and refuses to do it twice.
+  retryButton.addEventListener('click', () => window.location.reload());
   setBusy(false);
   void start();
 }
