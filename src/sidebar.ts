@@ -8,5 +8,6 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
   { label: 'Flowcharts', items: [{ autogenerate: { directory: 'flowcharts' } }] },
   { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
   { label: 'API reference', items: referenceSidebarItems() },
+  { label: 'Sandbox', items: [{ label: 'Sandbox console', link: '/sandbox/' }] },
   { label: 'Contributing', items: [{ autogenerate: { directory: 'contributing' } }] },
 ];
