@@ -9,6 +9,8 @@ const pages = sitemapPaths().map((path) => relativeToBase(path, base));
 for (const theme of ['light', 'dark'] as const) {
   for (const path of pages) {
     test(`/${path} has no serious or critical axe violation (${theme})`, async ({ page }) => {
+      // axe walks every node: the long reference pages need more than the default 30 s on two cores.
+      test.setTimeout(120_000);
       await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       await page.goto(path, { waitUntil: 'networkidle' });
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
