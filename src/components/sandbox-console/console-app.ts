@@ -10,11 +10,9 @@ import type { FlowDiagramKey } from './flow-map.ts';
 import { FlowView } from './flow-view.ts';
 import type { ConsoleOperation } from './operations.ts';
 import { RequestView } from './request-view.ts';
-import type { ScenarioId } from './scenario-list.ts';
+import { compressionFactor, type ScenarioId } from './scenario-list.ts';
 import { StateView } from './state-view.ts';
 import { TimelineView } from './timeline-view.ts';
-
-export const compressionFactor = 10;
 
 function readJson<T>(id: string): T {
   return JSON.parse(required(document, `#${id}`).textContent ?? 'null') as T;

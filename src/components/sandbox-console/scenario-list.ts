@@ -25,6 +25,9 @@ export interface ScenarioInfo {
   diagram: FlowDiagramKey;
 }
 
+/** "Compress waits" plays every wait this many times faster (the label and the toggle say so). */
+export const compressionFactor = 10;
+
 /** The burst scenario lowers the limit to this, so four calls at once overrun it. */
 export const burstRateLimit = { limit: 3, windowSeconds: 5, calls: 4 } as const;
 
