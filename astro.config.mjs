@@ -7,7 +7,7 @@ import { readSiteEnv } from './scripts/lib/site-env.ts';
 import { markdownPipeline } from './scripts/lib/markdown-pipeline.ts';
 import { sidebar } from './src/sidebar.ts';
 import { diagramCheck } from './scripts/diagrams/integration.ts';
-import { lazyChunkSizeCheck } from './scripts/reference/lazy-chunks.ts';
+import { apiClientBundle } from './scripts/reference/api-client-bundle.ts';
 import { viteQuietKnownWarnings } from './scripts/lib/vite-known-warnings.ts';
 
 const siteEnv = readSiteEnv();
@@ -22,7 +22,7 @@ export default defineConfig({
   },
   integrations: [
     diagramCheck(),
-    lazyChunkSizeCheck(),
+    apiClientBundle(),
     starlight({
       title: 'BlueRound Docs',
       description: 'Architecture, flows, guides and the interactive API reference for the BlueRound platform.',

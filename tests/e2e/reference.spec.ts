@@ -203,9 +203,9 @@ test.describe('API client', () => {
       .getByRole('link', { name: 'Try it in the API client' })
       .click();
 
-    await expect(page).toHaveURL(/reference\/try\/#tag\/users\/createUser$/);
     const client = page.getByRole('dialog', { name: 'API Client' });
     await expect(client).toBeVisible({ timeout: 30_000 });
+    await expect(page).toHaveURL(/reference\/try\/#tag\/users\/createUser$/);
     await expect(client).toContainText('Invite a user');
     await expect(client).toContainText('https://sandbox.blueround.test');
     await expect(client).toContainText('/v1/users');

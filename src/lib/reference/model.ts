@@ -88,6 +88,12 @@ export interface ResponseModel {
   contents: MediaModel[];
   /** Error codes (`/v1` and OAuth) this response can carry, from its description and examples. */
   errorCodes: string[];
+  /**
+   * Set when an earlier operation on the same tag page has this very response
+   * (same status, headers and body: a shared component such as 429): it is
+   * shown there in full.
+   */
+  shownAt?: PageReference;
 }
 
 export interface SecuritySchemeRequirement {
@@ -396,15 +402,27 @@ function linksFor(code: string, operations: OperationModel[]): OperationLink[] {
  * shows them; later ones point back, which keeps pages readable and light.
  */
 function markRepeatsOnPage(tag: TagModel): void {
+  const responses = new Map<string, PageReference>();
   const schemas = new Map<string, PageReference>();
   const exampleSets = new Map<string, PageReference>();
   for (const operation of tag.operations) {
+    const shownResponses = operation.responses.filter((response) => {
+      const key = JSON.stringify([response.status, response.description, response.headers, response.contents]);
+      const shown = responses.get(key);
+      if (shown) response.shownAt = shown;
+      else
+        responses.set(key, {
+          anchor: response.anchor,
+          label: `the ${response.status} response of ${operation.summary}`,
+        });
+      return !shown;
+    });
     const places = [
       ...(operation.requestBody?.contents ?? []).map((media) => ({
         media,
         at: { anchor: `${operation.anchor}-request-body`, label: `the request body of ${operation.summary}` },
       })),
-      ...operation.responses.flatMap((response) =>
+      ...shownResponses.flatMap((response) =>
         response.contents.map((media) => ({
           media,
           at: { anchor: response.anchor, label: `the ${response.status} response of ${operation.summary}` },

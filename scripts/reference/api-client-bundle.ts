@@ -30,19 +30,31 @@ export function oversizedInitialChunks(chunks: readonly ChunkInfo[], limitBytes 
 }
 
 /**
- * Vite warns about any chunk over 500 kB. The API client (Scalar) is such a
- * bundle by design and loads only when a reader opens /reference/try/, so
- * this replaces the warning with the same check on chunks a page loads up
- * front; on-demand chunks are weighed by `npm run check:budgets` and the
- * reference's e2e budget test instead.
+ * Vite settings for the API client (Scalar, Vue and the MSW sandbox), which
+ * the site loads only on demand from /reference/try/:
+ *
+ * - Dev: those packages are reached only through dynamic imports, so Vite
+ *   would discover them mid-session, re-bundle its dependencies and fail the
+ *   import ("Outdated Optimize Dep"); pre-bundling them at startup avoids it.
+ * - Vue's compile-time flags, which its bundler build asks to be defined.
+ * - Vite warns about any chunk over 500 kB. Scalar is such a bundle by design
+ *   and loads only when a reader opens the client, so the warning is replaced
+ *   by the same check on chunks a page loads up front; on-demand chunks are
+ *   weighed by `npm run check:budgets` and the reference's e2e budget test.
  */
-export function lazyChunkSizeCheck(): AstroIntegration {
+export function apiClientBundle(): AstroIntegration {
   return {
-    name: 'blueround:lazy-chunk-size-check',
+    name: 'blueround:api-client-bundle',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
+            optimizeDeps: { include: ['@scalar/api-reference', 'msw/browser'] },
+            define: {
+              __VUE_OPTIONS_API__: 'true',
+              __VUE_PROD_DEVTOOLS__: 'false',
+              __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+            },
             build: { chunkSizeWarningLimit: Number.MAX_SAFE_INTEGER },
             plugins: [
               {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialChunks, oversizedInitialChunks, type ChunkInfo } from './lazy-chunks.ts';
+import { initialChunks, oversizedInitialChunks, type ChunkInfo } from './api-client-bundle.ts';
 
 const chunk = (fileName: string, size: number, imports: string[] = [], isEntry = false): ChunkInfo => ({
   fileName,
