@@ -94,22 +94,32 @@ function formOf(context: OAuthContext<'issueToken' | 'revokeToken'>) {
   return context.form instanceof URLSearchParams ? context.form : undefined;
 }
 
+/**
+ * What both OAuth endpoints do first: a form body, no parameter given twice
+ * (RFC 6749 §3.2), and an authenticated client, or the RFC 6749 §5.2 error.
+ */
+function authenticatedForm(context: OAuthContext<'issueToken' | 'revokeToken'>, parameters: readonly string[]) {
+  const form = formOf(context);
+  if (!form) return { response: oauthError('invalid_request', 'problem' in context.form ? context.form.problem : '') };
+  const twice = repeated(form, parameters);
+  if (twice) return { response: oauthError('invalid_request', `The ${twice} parameter is repeated.`) };
+  const client = authenticateClient(context.headers.get('authorization'), form);
+  if (!client.ok) {
+    return {
+      response:
+        client.error === 'invalid_client'
+          ? invalidClient(client.description)
+          : oauthError(client.error, client.description),
+    };
+  }
+  return { form, client };
+}
+
 export const authOperations = [
   oauthOperation('issueToken', (context, state) => {
-    const form = formOf(context);
-    if (!form)
-      return { response: oauthError('invalid_request', 'problem' in context.form ? context.form.problem : '') };
-    const twice = repeated(form, ['grant_type', 'scope', 'refresh_token', 'client_id', 'client_secret']);
-    if (twice) return { response: oauthError('invalid_request', `The ${twice} parameter is repeated.`) };
-    const client = authenticateClient(context.headers.get('authorization'), form);
-    if (!client.ok) {
-      return {
-        response:
-          client.error === 'invalid_client'
-            ? invalidClient(client.description)
-            : oauthError(client.error, client.description),
-      };
-    }
+    const checked = authenticatedForm(context, ['grant_type', 'scope', 'refresh_token', 'client_id', 'client_secret']);
+    if (checked.response) return { response: checked.response };
+    const { form, client } = checked;
     const { app } = client;
     const grantType = form.get('grant_type');
     if (!grantType) return { response: oauthError('invalid_request', 'The grant_type parameter is required.') };
@@ -154,20 +164,9 @@ export const authOperations = [
   }),
 
   oauthOperation('revokeToken', (context, state) => {
-    const form = formOf(context);
-    if (!form)
-      return { response: oauthError('invalid_request', 'problem' in context.form ? context.form.problem : '') };
-    const twice = repeated(form, ['token', 'token_type_hint', 'client_id', 'client_secret']);
-    if (twice) return { response: oauthError('invalid_request', `The ${twice} parameter is repeated.`) };
-    const client = authenticateClient(context.headers.get('authorization'), form);
-    if (!client.ok) {
-      return {
-        response:
-          client.error === 'invalid_client'
-            ? invalidClient(client.description)
-            : oauthError(client.error, client.description),
-      };
-    }
+    const checked = authenticatedForm(context, ['token', 'token_type_hint', 'client_id', 'client_secret']);
+    if (checked.response) return { response: checked.response };
+    const { form, client } = checked;
     const token = form.get('token');
     if (!token) return { response: oauthError('invalid_request', 'The token parameter is required.') };
     const record = own(state.tokens, token);
