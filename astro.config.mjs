@@ -31,7 +31,8 @@ export default defineConfig({
       social: [{ icon: 'github', label: 'GitHub', href: siteEnv.repoUrl }],
       editLink: { baseUrl: `${siteEnv.repoUrl}/edit/${siteEnv.editBranch}/` },
       lastUpdated: true,
-      customCss: ['./src/styles/site.css', './src/styles/diagrams.css'],
+      // The diagram font (scripts/diagrams/font.ts): only pages with a diagram download it.
+      customCss: ['./src/styles/site.css', './src/styles/diagrams.css', '@fontsource/inter/latin-400.css'],
       components: { MarkdownContent: './src/components/MarkdownContent.astro' },
       sidebar,
       disable404Route: true,

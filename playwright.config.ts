@@ -4,6 +4,8 @@ import { readSiteEnv } from './scripts/lib/site-env.ts';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 const { base } = readSiteEnv();
+// The same Chromium the diagram renderer uses (scripts/lib/chromium.ts).
+const launchOptions = await chromiumLaunchOptions();
 
 /** End-to-end and accessibility suites run against the built site served by `astro preview`. */
 export default defineConfig({
@@ -23,7 +25,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+      use: { ...devices['Desktop Chrome'], launchOptions },
     },
   ],
   webServer: {

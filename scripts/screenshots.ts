@@ -5,7 +5,7 @@
  * screenshots/<page>--<theme>--<viewport>.png (git-ignored).
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright';
+import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { readSiteEnv } from './lib/site-env.ts';
 import { relativeToBase, sitemapPaths } from '../tests/support/sitemap.ts';
@@ -18,7 +18,7 @@ const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, 
 const only = process.env.VIEWPORTS?.split(',') ?? ['desktop'];
 
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch(chromiumLaunchOptions());
+const browser = await chromium.launch(await chromiumLaunchOptions());
 for (const [viewportName, viewport] of Object.entries(viewports)) {
   if (!only.includes(viewportName)) continue;
   for (const theme of ['light', 'dark'] as const) {

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { diagramsInContent } from './collect.ts';
 import { DiagramBuildError, annotateDiagramErrors, type DiagramError } from './rehype-diagrams.ts';
 import { sharedDiagramService } from './render-diagram.ts';
+import { renderingLine } from './font-line.ts';
 
 /**
  * Astro's content layer logs a Markdown render error and carries on (exit 0),
@@ -15,6 +16,15 @@ export function diagramCheck(): AstroIntegration {
     name: 'blueround:diagram-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
+        if (command === 'dev') {
+          // A warm browser for the whole dev session: a diagram edit then costs one render.
+          const service = sharedDiagramService();
+          service
+            .keepWarm()
+            .then(() => logger.info(renderingLine(service.browserDescription)))
+            .catch((error: unknown) => logger.warn(`diagram browser did not start: ${String(error)}`));
+          return;
+        }
         if (command !== 'build') return;
         const started = performance.now();
         const diagrams = diagramsInContent();
@@ -33,6 +43,7 @@ export function diagramCheck(): AstroIntegration {
           throw new Error(`${errors.length} Mermaid diagram(s) do not render; see above.`);
         }
         const rendered = service.browserRenders / 2;
+        logger.info(renderingLine(service.browserDescription));
         logger.info(
           `${diagrams.length} diagrams checked in ${Math.round(performance.now() - started)} ms ` +
             `(${rendered} rendered, ${diagrams.length - rendered} from cache)`,

@@ -15,6 +15,11 @@ export interface DiagramError {
 
 export class DiagramBuildError extends Error {
   readonly errors: DiagramError[];
+  /** Where the first broken diagram is, and what to do: shown in the page by the dev server. */
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+  readonly hint =
+    'Correct the Mermaid source in the fence at that line (the message names the token Mermaid did not expect) and save.';
   constructor(errors: DiagramError[]) {
     super(
       errors
@@ -23,6 +28,8 @@ export class DiagramBuildError extends Error {
     );
     this.name = 'DiagramBuildError';
     this.errors = errors;
+    this.file = errors[0]?.file;
+    this.line = errors[0]?.line;
   }
 }
 

@@ -27,6 +27,8 @@ export class DiagramService {
   #idleTimer: NodeJS.Timeout | undefined;
   /** Renders done by the browser in this process, for tests and the benchmark. */
   browserRenders = 0;
+  /** The dev server keeps the browser open, so a diagram edit costs one render, not a launch. */
+  #keepWarm = false;
 
   constructor(cache = new DiagramCache()) {
     this.cache = cache;
@@ -62,10 +64,22 @@ export class DiagramService {
       return { ok: true, key, id, diagram };
     } finally {
       this.#pending--;
-      if (this.#pending === 0) {
+      if (this.#pending === 0 && !this.#keepWarm) {
         this.#idleTimer = setTimeout(() => void this.#renderer.close(), idleCloseMs);
       }
     }
+  }
+
+  /** Starts the browser now and keeps it for the life of the process. */
+  async keepWarm(): Promise<void> {
+    this.#keepWarm = true;
+    clearTimeout(this.#idleTimer);
+    await this.#renderer.warm();
+  }
+
+  /** "Chromium 153… (…)" once a browser has started in this process. */
+  get browserDescription(): string | null {
+    return this.#renderer.browserDescription;
   }
 
   get browserLaunched(): boolean {

@@ -1,25 +1,32 @@
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright';
-import { chromiumLaunchOptions } from '../lib/chromium.ts';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumForThisProcess, chromiumLaunchOptions, describeChromium } from '../lib/chromium.ts';
 import { packageDir } from '../lib/package-dir.ts';
+import { diagramFont } from './font.ts';
 import type { MermaidConfig } from './themes.ts';
 
 const mermaidDir = packageDir('mermaid');
 const elkDir = packageDir('@mermaid-js/layout-elk');
+const fontDir = packageDir(diagramFont.package);
 
 /** A made-up origin the page loads Mermaid from; Playwright answers it from node_modules. */
 const origin = 'http://diagrams.localhost';
 
-const rendererPage = `<!doctype html><html><head><meta charset="utf-8"></head><body>
+/** The site's own @font-face rule (diagram-font.ts), so text is measured in the font readers get. */
+const fontFace = readFileSync(join(fontDir, diagramFont.stylesheet), 'utf8').replaceAll('./files/', '/font/');
+
+const rendererPage = `<!doctype html><html><head><meta charset="utf-8"><style>${fontFace}</style></head><body>
 <div id="stage"></div>
 <script type="module">
   import mermaid from '/mermaid/dist/mermaid.esm.min.mjs';
   import elkLayouts from '/elk/dist/mermaid-layout-elk.esm.min.mjs';
   // ELK must be registered in this page: without it 'layout: elk' silently falls back to dagre.
   mermaid.registerLayoutLoaders(elkLayouts);
+  await document.fonts.load('15px "${diagramFont.family}"');
   window.__mermaid = mermaid;
-  window.__ready = true;
+  window.__ready = document.fonts.check('15px "${diagramFont.family}"') ? true : 'font missing';
 </script></body></html>`;
 
 export interface RenderRequest {
@@ -38,6 +45,8 @@ export interface DiagramOutline {
   items: string[];
 }
 
+const contentTypes: Record<string, string> = { mermaid: 'text/javascript', elk: 'text/javascript', font: 'font/woff2' };
+
 async function serveFromNodeModules(page: Page) {
   await page.route(`${origin}/**`, async (route) => {
     const { pathname } = new URL(route.request().url());
@@ -46,26 +55,44 @@ async function serveFromNodeModules(page: Page) {
       return;
     }
     const [, root, ...rest] = pathname.split('/');
-    const dir = root === 'mermaid' ? mermaidDir : root === 'elk' ? elkDir : null;
+    const dir =
+      root === 'mermaid' ? mermaidDir : root === 'elk' ? elkDir : root === 'font' ? join(fontDir, 'files') : null;
     if (!dir || rest.some((part) => part === '..')) {
       await route.fulfill({ status: 404, body: '' });
       return;
     }
-    await route.fulfill({ body: await readFile(join(dir, ...rest)), contentType: 'text/javascript' });
+    await route.fulfill({ body: await readFile(join(dir, ...rest)), contentType: contentTypes[root!] ?? 'application/octet-stream' });
   });
 }
 
+interface Waiting {
+  request: RenderRequest;
+  resolve: (result: RenderResult) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Slot {
+  page: Promise<Page>;
+  waiting: Waiting[];
+  busy: boolean;
+}
+
+/** Diagrams sent to a page in one round trip: enough to amortise it, few enough to keep both pages busy. */
+const batchSize = 8;
+
 /**
- * A headless Chromium page with Mermaid and ELK loaded, rendering diagrams on
+ * Headless Chromium pages with Mermaid and ELK loaded, rendering diagrams on
  * request. Launched lazily, so a build whose diagrams are all cached never
- * starts a browser.
+ * starts a browser. Requests made together are sent to a page in batches.
  */
 export class MermaidRenderer {
   #browser: Promise<Browser> | null = null;
-  /** One queue per page: Mermaid's configuration is global to a page, so renders on it must not overlap. */
-  #slots: { page: Promise<Page>; queue: Promise<unknown> }[] = [];
+  /** Mermaid's configuration is global to a page, so each page renders one batch at a time. */
+  #slots: Slot[] = [];
   #next = 0;
   readonly #parallelPages: number;
+  /** "Chromium 153… (npm …)", once a browser has started. */
+  browserDescription: string | null = null;
 
   constructor(parallelPages = 2) {
     this.#parallelPages = parallelPages;
@@ -75,8 +102,14 @@ export class MermaidRenderer {
     return this.#browser !== null;
   }
 
-  #slot() {
-    this.#browser ??= chromium.launch(chromiumLaunchOptions());
+  async #launch(): Promise<Browser> {
+    const browser = await chromium.launch(await chromiumLaunchOptions());
+    this.browserDescription = describeChromium(await chromiumForThisProcess(), browser.version());
+    return browser;
+  }
+
+  #slot(): Slot {
+    this.#browser ??= this.#launch();
     const browser = this.#browser;
     const index = this.#next++ % this.#parallelPages;
     this.#slots[index] ??= {
@@ -84,19 +117,47 @@ export class MermaidRenderer {
         const page = await launched.newPage();
         await serveFromNodeModules(page);
         await page.goto(`${origin}/`);
-        await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+        const ready = await page.waitForFunction(() => (window as unknown as { __ready?: unknown }).__ready);
+        if ((await ready.jsonValue()) !== true) throw new Error(`Diagram font ${diagramFont.family} did not load`);
         return page;
       }),
-      queue: Promise.resolve(),
+      waiting: [],
+      busy: false,
     };
     return this.#slots[index];
   }
 
+  /** Starts the browser and its pages now (the dev server does, so the first diagram edit is fast). */
+  async warm(): Promise<void> {
+    for (let i = 0; i < this.#parallelPages; i++) await this.#slot().page;
+  }
+
   render(request: RenderRequest): Promise<RenderResult> {
     const slot = this.#slot();
-    const result = slot.queue.then(async () => (await slot.page).evaluate(renderInPage, request));
-    slot.queue = result.catch(() => undefined);
-    return result;
+    return new Promise((resolve, reject) => {
+      slot.waiting.push({ request, resolve, reject });
+      if (!slot.busy) void this.#drain(slot);
+    });
+  }
+
+  async #drain(slot: Slot) {
+    slot.busy = true;
+    // Let the caller's other requests of this tick join the first batch.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (slot.waiting.length > 0) {
+      const batch = slot.waiting.splice(0, batchSize);
+      try {
+        const page = await slot.page;
+        const results = await page.evaluate(
+          renderInPage,
+          batch.map((item) => item.request),
+        );
+        batch.forEach((item, index) => item.resolve(results[index]!));
+      } catch (error) {
+        for (const item of batch) item.reject(error);
+      }
+    }
+    slot.busy = false;
   }
 
   async close(): Promise<void> {
@@ -108,7 +169,7 @@ export class MermaidRenderer {
 }
 
 /** Runs inside Chromium: must not reference anything from this module's scope. */
-async function renderInPage(request: RenderRequest): Promise<RenderResult> {
+async function renderInPage(requests: RenderRequest[]): Promise<RenderResult[]> {
   type Db = Record<string, (...args: unknown[]) => unknown>;
   type MermaidApi = {
     initialize(config: unknown): void;
@@ -169,21 +230,27 @@ async function renderInPage(request: RenderRequest): Promise<RenderResult> {
     return null;
   }
 
-  try {
-    mermaid.initialize({ ...request.config, startOnLoad: false });
-    const stage = document.getElementById('stage')!;
-    stage.replaceChildren();
-    const { svg, diagramType } = await mermaid.render(request.id, request.source, stage);
-    let outline: DiagramOutline | null = null;
+  async function renderOne(request: RenderRequest): Promise<RenderResult> {
     try {
-      const diagram = await mermaid.mermaidAPI.getDiagramFromText(request.source);
-      outline = outlineOf(diagram.db, diagram.type);
-    } catch {
-      outline = null;
+      mermaid.initialize({ ...request.config, startOnLoad: false });
+      const stage = document.getElementById('stage')!;
+      stage.replaceChildren();
+      const { svg, diagramType } = await mermaid.render(request.id, request.source, stage);
+      let outline: DiagramOutline | null = null;
+      try {
+        const diagram = await mermaid.mermaidAPI.getDiagramFromText(request.source);
+        outline = outlineOf(diagram.db, diagram.type);
+      } catch {
+        outline = null;
+      }
+      return { ok: true, svg, diagramType, outline };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: message };
     }
-    return { ok: true, svg, diagramType, outline };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: message };
   }
+
+  const results: RenderResult[] = [];
+  for (const request of requests) results.push(await renderOne(request));
+  return results;
 }

@@ -1,17 +1,14 @@
 import { colord, extend } from 'colord';
 import mixPlugin from 'colord/plugins/mix';
+import { diagramFontFamily } from './font.ts';
 
 extend([mixPlugin]);
 
 export type ThemeName = 'light' | 'dark';
 export type MermaidConfig = Record<string, unknown>;
 
-/**
- * Fonts: the build measures text with whatever this list resolves to on the
- * build machine (DejaVu Sans on Debian, wider than most readers' system fonts),
- * so labels never overflow their boxes on the reader's screen.
- */
-const fontFamily = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** Text is measured at build time in the font the site serves (font.ts), so labels fit on every screen. */
+const fontFamily = diagramFontFamily;
 
 /** Colours follow Starlight's palette (accent blue, neutral grays) in each theme. */
 const palettes: Record<ThemeName, Record<string, string | boolean>> = {

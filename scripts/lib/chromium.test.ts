@@ -1,18 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumExecutablePath, chromiumLaunchOptions } from './chromium.ts';
+import { chromiumArgs, resolveChromium, systemChromiumPaths, type ChromiumLookup } from './chromium.ts';
+
+const packaged = {
+  source: 'npm' as const,
+  executablePath: '/tmp/chromium',
+  env: { LD_LIBRARY_PATH: '/tmp/al2023/lib' },
+};
+
+function lookup(files: string[], overrides: Partial<ChromiumLookup> = {}): ChromiumLookup {
+  return {
+    env: {},
+    platform: 'linux',
+    exists: (path) => files.includes(path),
+    playwrightExecutable: () => '/home/me/.cache/ms-playwright/chromium-1/chrome-linux/chrome',
+    npmChromium: () => Promise.resolve(packaged),
+    ...overrides,
+  };
+}
 
 describe('chromium resolution', () => {
-  it("uses Playwright's own browser when CHROMIUM_PATH=bundled", () => {
-    expect(chromiumExecutablePath({ CHROMIUM_PATH: 'bundled' })).toBeUndefined();
-    expect(chromiumLaunchOptions({ CHROMIUM_PATH: 'bundled' })).toEqual({ args: [...chromiumArgs] });
+  it('takes CHROMIUM_PATH first', async () => {
+    const found = await resolveChromium(
+      lookup(['/opt/x/chrome', '/usr/bin/chromium'], { env: { CHROMIUM_PATH: '/opt/x/chrome' } }),
+    );
+    expect(found).toEqual({ source: 'CHROMIUM_PATH', executablePath: '/opt/x/chrome' });
   });
 
-  it('honours an explicit path that exists', () => {
-    expect(chromiumExecutablePath({ CHROMIUM_PATH: process.execPath })).toBe(process.execPath);
+  it('names a CHROMIUM_PATH that does not exist', async () => {
+    await expect(resolveChromium(lookup([], { env: { CHROMIUM_PATH: '/nowhere/chromium' } }))).rejects.toThrow(
+      /CHROMIUM_PATH=\/nowhere\/chromium/,
+    );
   });
 
-  it('explains how to fix a missing browser', () => {
-    expect(() => chromiumExecutablePath({ CHROMIUM_PATH: '/nowhere/chromium' })).toThrow(/apt-get install -y chromium/);
+  it("prefers Playwright's Chromium over the system's", async () => {
+    const playwright = '/home/me/.cache/ms-playwright/chromium-1/chrome-linux/chrome';
+    expect(await resolveChromium(lookup([playwright, '/usr/bin/chromium']))).toEqual({
+      source: 'playwright',
+      executablePath: playwright,
+    });
+  });
+
+  it('finds the system Chromium, then Chrome on macOS', async () => {
+    expect((await resolveChromium(lookup(['/usr/bin/chromium']))).executablePath).toBe('/usr/bin/chromium');
+    const mac = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome';
+    expect(await resolveChromium(lookup([mac], { platform: 'darwin' }))).toEqual({
+      source: 'system',
+      executablePath: mac,
+    });
+  });
+
+  it('knows the Windows install folders', () => {
+    expect(systemChromiumPaths('win32', { PROGRAMFILES: 'C:\\Program Files' })[0]).toMatch(
+      /Google.Chrome.Application.chrome\.exe$/,
+    );
+  });
+
+  it('falls back to the npm-packaged Chromium when no browser is installed', async () => {
+    expect(await resolveChromium(lookup([]))).toEqual(packaged);
+  });
+
+  it('skips installed browsers with CHROMIUM_SKIP_INSTALLED=1', async () => {
+    const found = await resolveChromium(lookup(['/usr/bin/chromium'], { env: { CHROMIUM_SKIP_INSTALLED: '1' } }));
+    expect(found.source).toBe('npm');
+  });
+
+  it('explains what to install when nothing is found', async () => {
+    await expect(
+      resolveChromium(lookup([], { platform: 'darwin', npmChromium: () => Promise.resolve(undefined) })),
+    ).rejects.toThrow(/npx playwright install chromium/);
   });
 
   it('always passes the flags this closed network needs', () => {

@@ -1,15 +1,32 @@
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { packageDir, packageVersion } from './package-dir.ts';
 
 /**
- * The one place that decides which Chromium every tool launches (rehype-mermaid's
- * renderer, the diagram pipeline, Playwright tests, screenshot scripts).
+ * The one place that decides which Chromium every tool launches (the diagram
+ * renderer, Playwright tests, screenshot and benchmark scripts), in this order:
  *
- * - `CHROMIUM_PATH=/path/to/chrome` uses that binary.
- * - `CHROMIUM_PATH=bundled` uses the browser `npx playwright install chromium`
- *   downloaded (GitHub Actions, where downloads work).
- * - Unset: Debian's `/usr/bin/chromium` (these machines cannot download browsers).
+ * 1. `CHROMIUM_PATH=/path/to/chrome`;
+ * 2. the Chromium `npx playwright install chromium` downloaded;
+ * 3. the system's Chrome or Chromium at the usual Linux, macOS and Windows paths;
+ * 4. the Chromium inside the `@sparticuz/chromium` npm package (Linux x64/arm64),
+ *    so `npm install` alone is enough on a machine with no browser and no way
+ *    to download one. First use unpacks it to the temp folder (~2 s).
+ *
+ * `CHROMIUM_SKIP_INSTALLED=1` skips 2 and 3: how to try a fresh machine on one
+ * that has a browser.
  */
-export const debianChromiumPath = '/usr/bin/chromium';
+
+export type ChromiumSource = 'CHROMIUM_PATH' | 'playwright' | 'system' | 'npm';
+
+export interface ResolvedChromium {
+  source: ChromiumSource;
+  executablePath: string;
+  /** Extra environment the binary needs (the npm Chromium's own libraries and fonts). */
+  env?: Record<string, string>;
+}
 
 /** Flags that keep Chromium quiet on a closed network and runnable as root. */
 export const chromiumArgs = [
@@ -20,25 +37,118 @@ export const chromiumArgs = [
   '--disable-sync',
 ] as const;
 
-export function chromiumExecutablePath(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const configured = env.CHROMIUM_PATH?.trim();
-  if (configured === 'bundled') return undefined;
-  const path = configured || debianChromiumPath;
-  if (!existsSync(path)) {
-    throw new Error(
-      `Chromium not found at ${path}. Install it (apt-get install -y chromium), ` +
-        'point CHROMIUM_PATH at a Chromium binary, or set CHROMIUM_PATH=bundled ' +
-        'after `npx playwright install chromium`.',
-    );
+/** Where Chrome and Chromium usually live, per platform. */
+export function systemChromiumPaths(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  if (platform === 'darwin') {
+    return [
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+      join(homedir(), 'Applications/Google Chrome.app/Contents/MacOS/Google Chrome'),
+    ];
   }
-  return path;
+  if (platform === 'win32') {
+    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(Boolean) as string[];
+    return roots.flatMap((root) => [
+      join(root, 'Google/Chrome/Application/chrome.exe'),
+      join(root, 'Chromium/Application/chrome.exe'),
+    ]);
+  }
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+    '/opt/google/chrome/chrome',
+  ];
+}
+
+/** What the resolver looks at; tests pass their own. */
+export interface ChromiumLookup {
+  env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
+  exists(path: string): boolean;
+  /** Where Playwright's own Chromium would be (it may not be installed). */
+  playwrightExecutable(): string | undefined;
+  /** Unpacks the npm package's Chromium; undefined where it has none (not Linux). */
+  npmChromium(): Promise<ResolvedChromium | undefined>;
+}
+
+async function unpackSparticuz(): Promise<ResolvedChromium | undefined> {
+  if (process.platform !== 'linux') return undefined;
+  const { default: Sparticuz, inflate } = await import('@sparticuz/chromium');
+  const executablePath = await Sparticuz.executablePath();
+  // Its NSS and expat libraries (absent from a bare Debian or Ubuntu) and its fonts.conf.
+  const libraries = await inflate(join(packageDir('@sparticuz/chromium'), 'bin/al2023.tar.br'));
+  const libraryPath = [join(libraries, 'lib'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
+  return {
+    source: 'npm',
+    executablePath,
+    env: { LD_LIBRARY_PATH: libraryPath, FONTCONFIG_PATH: join(dirname(executablePath), 'fonts') },
+  };
+}
+
+export const defaultLookup: ChromiumLookup = {
+  env: process.env,
+  platform: process.platform,
+  exists: existsSync,
+  playwrightExecutable: () => {
+    try {
+      return chromium.executablePath();
+    } catch {
+      return undefined;
+    }
+  },
+  npmChromium: unpackSparticuz,
+};
+
+export async function resolveChromium(lookup: ChromiumLookup = defaultLookup): Promise<ResolvedChromium> {
+  const configured = lookup.env.CHROMIUM_PATH?.trim();
+  if (configured) {
+    if (!lookup.exists(configured)) throw new Error(`CHROMIUM_PATH=${configured}: no such file.`);
+    return { source: 'CHROMIUM_PATH', executablePath: configured };
+  }
+  if (lookup.env.CHROMIUM_SKIP_INSTALLED !== '1') {
+    const playwright = lookup.playwrightExecutable();
+    if (playwright && lookup.exists(playwright)) return { source: 'playwright', executablePath: playwright };
+    const system = systemChromiumPaths(lookup.platform, lookup.env).find((path) => lookup.exists(path));
+    if (system) return { source: 'system', executablePath: system };
+  }
+  const packaged = await lookup.npmChromium();
+  if (packaged) return packaged;
+  throw new Error(
+    'No Chromium found. Install Chrome or Chromium, run `npx playwright install chromium`, ' +
+      'or point CHROMIUM_PATH at a Chromium binary (the npm-packaged Chromium covers Linux only).',
+  );
+}
+
+let resolved: Promise<ResolvedChromium> | undefined;
+
+/** Resolved once per process. */
+export function chromiumForThisProcess(): Promise<ResolvedChromium> {
+  resolved ??= resolveChromium();
+  return resolved;
 }
 
 /** Launch options for Playwright's `chromium.launch()`. */
-export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env): {
-  executablePath?: string;
+export async function chromiumLaunchOptions(): Promise<{
+  executablePath: string;
   args: string[];
-} {
-  const executablePath = chromiumExecutablePath(env);
-  return executablePath ? { executablePath, args: [...chromiumArgs] } : { args: [...chromiumArgs] };
+  env?: Record<string, string>;
+}> {
+  const { executablePath, env } = await chromiumForThisProcess();
+  return {
+    executablePath,
+    args: [...chromiumArgs],
+    ...(env ? { env: { ...(process.env as Record<string, string>), ...env } } : {}),
+  };
+}
+
+/** "Chromium 153.0.7390.0 (npm @sparticuz/chromium 153.0.0)": for the one line a build prints. */
+export function describeChromium(chromium: ResolvedChromium, version: string): string {
+  const where =
+    chromium.source === 'npm'
+      ? `npm @sparticuz/chromium ${packageVersion('@sparticuz/chromium')}`
+      : `${chromium.source}: ${chromium.executablePath}`;
+  return `Chromium ${version} (${where})`;
 }

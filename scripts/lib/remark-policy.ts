@@ -20,6 +20,19 @@ export function fillPolicy(text: string, unknown: string[]): string {
   });
 }
 
+/** An unknown `{{policy.name}}`: carries its position and a hint for the dev server's error box. */
+export class PolicyError extends Error {
+  readonly file: string;
+  readonly line: number;
+  readonly hint = 'Use one of the known names listed above, or add the value to sandbox/policy.ts first.';
+  constructor(file: string, line: number, message: string) {
+    super(`${file}:${line}: ${message}`);
+    this.name = 'PolicyError';
+    this.file = file;
+    this.line = line;
+  }
+}
+
 /**
  * Fills `{{policy.name}}` placeholders in prose, inline code and code blocks
  * (Mermaid and samples included) from sandbox/policy.ts, and fails the build on
@@ -34,9 +47,10 @@ export default function remarkPolicy() {
       node.value = fillPolicy(node.value, unknown);
       if (unknown.length > 0) {
         const line = lineOf(file.path, `{{policy.${unknown[0]}`) ?? node.position?.start.line ?? 1;
-        throw new Error(
-          `${relativeToCwd(file.path)}:${line}: unknown policy value {{policy.${unknown[0]}}}. ` +
-            `Known: ${Object.keys(policyText).join(', ')} (sandbox/policy.ts).`,
+        throw new PolicyError(
+          relativeToCwd(file.path),
+          line,
+          `unknown policy value {{policy.${unknown[0]}}}. Known: ${Object.keys(policyText).join(', ')} (sandbox/policy.ts).`,
         );
       }
     });
