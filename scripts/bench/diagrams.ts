@@ -1,118 +1,115 @@
 /**
- * npm run bench:diagrams — build-time cost of diagrams on this machine.
- * Builds a throw-away copy of the site whose content is N synthetic diagrams
- * (N = 20 and 100), cold (empty caches) and warm (nothing changed), next to the
- * same pages with the diagrams as plain code blocks (the no-diagram baseline),
- * and prints seconds, browser renders and bytes per diagram.
+ * npm run bench:diagrams [-- --smoke] — cold rendering of the same N diagrams
+ * (default 60), side by side in one run:
+ *   ours: both themes merged into one SVG, SVGO, text outline (scripts/diagrams);
+ *   rehype-mermaid: `img-svg` with `dark: true` (a light and a dark SVG per diagram).
+ * Both launch the same Chromium (scripts/lib/chromium.ts) and start with nothing cached.
+ * `--smoke`: 4 diagrams, one round (for CI). `BENCH_DIAGRAMS`, `BENCH_ROUNDS` override.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { scratchProject } from '../lib/scratch-project.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import rehypeMermaid from 'rehype-mermaid';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { chromiumLaunchOptions } from '../lib/chromium.ts';
+import { DiagramCache } from '../diagrams/cache.ts';
+import { renderingLine } from '../diagrams/font-line.ts';
+import { DiagramService } from '../diagrams/render-diagram.ts';
+import { median, printTable, syntheticDiagrams } from './synthetic-diagrams.ts';
 
-const sizes = (process.env.BENCH_SIZES ?? '20,100').split(',').map(Number);
-const perPage = 5;
+const smoke = process.argv.includes('--smoke');
+const count = Number(process.env.BENCH_DIAGRAMS ?? (smoke ? 4 : 60));
+const rounds = Number(process.env.BENCH_ROUNDS ?? (smoke ? 1 : 3));
 
-function diagram(index: number): string {
-  switch (index % 3) {
-    case 0:
-      return `flowchart TD\n  accTitle: Flow ${index}\n  accDescr: Synthetic flow ${index}\n  A${index}["Request ${index}"] --> B${index}{"Token valid?"}\n  B${index} -- Yes --> C${index}["Call /v1/users/${index}"]\n  B${index} -- No --> D${index}["Refresh token"] --> C${index}\n  C${index} --> E${index}(["Done ${index}"])\n  classDef step${index} fill:#e1f5fe\n  D${index}:::step${index}`;
-    case 1:
-      return `sequenceDiagram\n  accTitle: Sequence ${index}\n  participant App${index} as App ${index}\n  participant API as BlueRound API\n  App${index}->>API: GET /v1/users?limit=${index}\n  API-->>App${index}: 200 OK\n  Note over App${index},API: call ${index}`;
-    default:
-      return `stateDiagram-v2\n  accTitle: States ${index}\n  [*] --> Issued${index}\n  Issued${index} --> Active${index}\n  Active${index} --> Expired${index}: TTL ${index}\n  Expired${index} --> [*]`;
-  }
+interface Run {
+  seconds: number;
+  raw: number;
+  gzip: number;
 }
 
-function writeSite(dir: string, count: number, withDiagrams: boolean) {
-  const docs = join(dir, 'src/content/docs');
-  rmSync(docs, { recursive: true, force: true });
-  mkdirSync(join(docs, 'bench'), { recursive: true });
-  writeFileSync(
-    join(docs, 'index.md'),
-    '---\ntitle: Bench\ncontent_type: concept\nproduct: docs\n---\n\nBench site.\n',
-  );
-  for (let page = 0; page * perPage < count; page++) {
-    const blocks: string[] = [];
-    for (let i = page * perPage; i < Math.min(count, (page + 1) * perPage); i++) {
-      blocks.push(`## Diagram ${i}\n\n\`\`\`${withDiagrams ? 'mermaid' : 'text'}\n${diagram(i)}\n\`\`\`\n`);
-    }
-    writeFileSync(
-      join(docs, 'bench', `page-${page}.md`),
-      `---\ntitle: Page ${page}\ncontent_type: flowchart\nproduct: docs\n---\n\n${blocks.join('\n')}`,
-    );
-  }
-}
+const bytes = (svgs: string[]) => ({
+  raw: svgs.reduce((sum, svg) => sum + svg.length, 0),
+  gzip: svgs.reduce((sum, svg) => sum + gzipSync(svg).length, 0),
+});
 
-function build(dir: string, cacheDir: string): { seconds: number; rendered: number } {
-  const started = performance.now();
-  const result = spawnSync('npm', ['run', 'build', '--silent'], {
-    cwd: dir,
-    env: { ...process.env, DIAGRAM_CACHE_DIR: cacheDir },
-    encoding: 'utf8',
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
-  const rendered = Number(/\((\d+) rendered/.exec(result.stdout)?.[1] ?? 0);
-  return { seconds, rendered };
-}
-
-function svgBytes(dir: string): { raw: number; gzip: number; count: number } {
-  let raw = 0;
-  let gzip = 0;
-  let count = 0;
-  const pages = join(dir, 'dist/bench');
-  for (const page of readdirSync(pages)) {
-    const html = readFileSync(join(pages, page, 'index.html'), 'utf8');
-    for (const match of html.matchAll(/<svg[\s\S]*?<\/svg>/g)) {
-      if (!match[0].includes('role="img"')) continue;
-      raw += match[0].length;
-      gzip += gzipSync(match[0]).length;
-      count++;
-    }
-  }
-  return { raw, gzip, count };
-}
-
-const rows: string[][] = [];
-for (const count of sizes) {
-  const { dir, remove } = scratchProject();
-  const cacheDir = join(dir, '.diagram-cache');
+async function ours(sources: string[]): Promise<Run & { browser: string | null }> {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'bench-diagram-cache-'));
+  const service = new DiagramService(new DiagramCache(cacheDir));
   try {
-    writeSite(dir, count, false);
-    const baselineCold = build(dir, cacheDir);
-    const baselineWarm = build(dir, cacheDir);
-    writeSite(dir, count, true);
-    rmSync(join(dir, '.astro-cache'), { recursive: true, force: true });
-    const cold = build(dir, cacheDir);
-    const warm = build(dir, cacheDir);
-    const bytes = svgBytes(dir);
-    rows.push([
-      String(count),
-      baselineCold.seconds.toFixed(1),
-      baselineWarm.seconds.toFixed(1),
-      `${cold.seconds.toFixed(1)} (${cold.rendered} rendered)`,
-      `${warm.seconds.toFixed(1)} (${warm.rendered} rendered)`,
-      (warm.seconds / baselineWarm.seconds).toFixed(2),
-      `${Math.round(bytes.raw / bytes.count / 1024)} KB / ${(bytes.gzip / bytes.count / 1024).toFixed(1)} KB`,
-    ]);
+    const started = performance.now();
+    const outcomes = await Promise.all(sources.map((source) => service.render(source)));
+    const seconds = (performance.now() - started) / 1000;
+    const svgs = outcomes.flatMap((outcome) => {
+      if (!outcome.ok) throw new Error(`ours failed: ${outcome.error}`);
+      const svg = outcome.diagram.svg;
+      return 'both' in svg ? [svg.both] : [svg.light, svg.dark];
+    });
+    return { seconds, ...bytes(svgs), browser: service.browserDescription };
   } finally {
-    remove();
+    await service.close();
+    rmSync(cacheDir, { recursive: true, force: true });
   }
 }
 
-const header = [
-  'diagrams',
-  'no-diagram cold s',
-  'no-diagram warm s',
-  'cold s',
-  'warm s',
-  'warm / no-diagram warm',
-  'per diagram (raw / gzip)',
-];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-console.log(line(header));
-for (const row of rows) console.log(line(row));
-console.log('Goals: cold 100 diagrams ≤ 25 s; warm ≤ 1.3 × the no-diagram warm build.');
+async function theirs(sources: string[]): Promise<Run> {
+  const tree: Root = {
+    type: 'root',
+    children: sources.map((source) => h('pre', [h('code', { className: ['language-mermaid'] }, source)])),
+  };
+  const processor = unified().use(rehypeMermaid, {
+    strategy: 'img-svg',
+    dark: true,
+    launchOptions: await chromiumLaunchOptions(),
+  });
+  const started = performance.now();
+  const result = await processor.run(tree);
+  const seconds = (performance.now() - started) / 1000;
+  const svgs: string[] = [];
+  visit(result, 'element', (node: Element) => {
+    const src =
+      node.tagName === 'img' ? node.properties.src : node.tagName === 'source' ? node.properties.srcSet : null;
+    if (typeof src === 'string' && src.startsWith('data:image/svg+xml,')) {
+      svgs.push(decodeURIComponent(src.slice('data:image/svg+xml,'.length)));
+    }
+  });
+  if (svgs.length < sources.length)
+    throw new Error(`rehype-mermaid returned ${svgs.length} SVGs for ${sources.length}`);
+  return { seconds, ...bytes(svgs) };
+}
+
+const results: { ours: Run[]; theirs: Run[] } = { ours: [], theirs: [] };
+let browser: string | null = null;
+for (let round = 0; round < rounds; round++) {
+  // Fresh diagrams every round, so neither side profits from the round before.
+  const sources = syntheticDiagrams(count, round * count);
+  const mine = await ours(sources);
+  browser = mine.browser;
+  results.ours.push(mine);
+  results.theirs.push(await theirs(sources));
+}
+
+const row = (name: string, runs: Run[]) => {
+  const seconds = runs.map((r) => r.seconds);
+  const last = runs.at(-1)!;
+  return [
+    name,
+    median(seconds).toFixed(2),
+    `${Math.min(...seconds).toFixed(2)}–${Math.max(...seconds).toFixed(2)}`,
+    String(Math.round((median(seconds) * 1000) / count)),
+    `${Math.round(last.raw / 1024)} KB`,
+    `${Math.round(last.gzip / 1024)} KB`,
+  ];
+};
+console.log(`${count} diagrams, ${rounds} round(s), cold (nothing cached); ${renderingLine(browser)}`);
+printTable(
+  ['renderer', 'median s', 'range s', 'ms/diagram', 'SVG raw', 'SVG gzip'],
+  [
+    row('ours (one SVG, both themes, SVGO, outline)', results.ours),
+    row('rehype-mermaid img-svg, dark: true', results.theirs),
+  ],
+);
+console.log('Goal: ours no slower than rehype-mermaid, with the same or fewer bytes.');

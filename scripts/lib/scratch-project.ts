@@ -16,9 +16,11 @@ export function scratchProject(options: { withContent?: boolean } = {}): { dir: 
   for (const name of ['scripts', 'sandbox', 'openapi', 'public', 'redocly.yaml', 'package.json', 'tsconfig.json']) {
     cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
   }
+  // Without the content, the /sandbox/ page goes too: its console diagrams are read from content pages.
+  const withoutContent = ['/src/content/docs/', '/src/pages/sandbox'];
   cpSync(join(projectRoot, 'src'), join(dir, 'src'), {
     recursive: true,
-    filter: (path) => options.withContent === true || !path.includes('/src/content/docs/'),
+    filter: (path) => options.withContent === true || !withoutContent.some((part) => path.includes(part)),
   });
   const config = readFileSync(join(projectRoot, 'astro.config.mjs'), 'utf8');
   if (!config.includes('defineConfig({')) throw new Error('astro.config.mjs no longer calls defineConfig({');
