@@ -45,14 +45,19 @@ export class DiagramService {
     try {
       const [light, dark] = await Promise.all([
         this.#renderer.render({ id, source: themedDiagramSource(source, 'light'), config: mermaidConfig('light') }),
-        this.#renderer.render({ id, source: themedDiagramSource(source, 'dark'), config: mermaidConfig('dark') }),
+        this.#renderer.render({
+          id,
+          source: themedDiagramSource(source, 'dark'),
+          config: mermaidConfig('dark'),
+          outline: false,
+        }),
       ]);
       this.browserRenders += 2;
       if (!light.ok) return { ok: false, error: light.error };
       if (!dark.ok) return { ok: false, error: dark.error };
       const merged = mergeThemes(light.svg, dark.svg, id);
       const svg = merged
-        ? { both: optimizeSvg(merged) }
+        ? { both: optimizeSvg(merged, { alreadyXml: true }) }
         : { light: optimizeSvg(light.svg), dark: optimizeSvg(dark.svg.replaceAll(id, `${id}-dark`)) };
       const diagram: RenderedDiagram = {
         svg,

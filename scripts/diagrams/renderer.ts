@@ -34,6 +34,8 @@ export interface RenderRequest {
   id: string;
   source: string;
   config: MermaidConfig;
+  /** The text outline is read from the light render only. */
+  outline?: boolean;
 }
 
 export type RenderResult =
@@ -61,7 +63,10 @@ async function serveFromNodeModules(page: Page) {
       await route.fulfill({ status: 404, body: '' });
       return;
     }
-    await route.fulfill({ body: await readFile(join(dir, ...rest)), contentType: contentTypes[root!] ?? 'application/octet-stream' });
+    await route.fulfill({
+      body: await readFile(join(dir, ...rest)),
+      contentType: contentTypes[root!] ?? 'application/octet-stream',
+    });
   });
 }
 
@@ -237,12 +242,13 @@ async function renderInPage(requests: RenderRequest[]): Promise<RenderResult[]> 
       stage.replaceChildren();
       const { svg, diagramType } = await mermaid.render(request.id, request.source, stage);
       let outline: DiagramOutline | null = null;
-      try {
-        const diagram = await mermaid.mermaidAPI.getDiagramFromText(request.source);
-        outline = outlineOf(diagram.db, diagram.type);
-      } catch {
-        outline = null;
-      }
+      if (request.outline !== false)
+        try {
+          const diagram = await mermaid.mermaidAPI.getDiagramFromText(request.source);
+          outline = outlineOf(diagram.db, diagram.type);
+        } catch {
+          outline = null;
+        }
       return { ok: true, svg, diagramType, outline };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
