@@ -21,7 +21,11 @@ interface Explained {
 /** A rendering error (diagram, `{{policy…}}`, any Markdown plugin) of one file. */
 export function renderProblem(filePath: string, error: unknown): PageProblem {
   const explained = (error ?? {}) as Explained;
-  const message = error instanceof Error ? error.message : String(error);
+  // Astro wraps plugin errors in "Failed to parse Markdown file …:"; the file is shown anyway.
+  const message = (error instanceof Error ? error.message : String(error)).replace(
+    /^Failed to parse Markdown file "[^"]*":\s*/,
+    '',
+  );
   const located = /^(\S+?):(\d+): /.exec(message);
   return {
     file: explained.file ?? located?.[1] ?? relativeToCwd(filePath),

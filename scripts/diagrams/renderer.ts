@@ -235,12 +235,54 @@ async function renderInPage(requests: RenderRequest[]): Promise<RenderResult[]> 
     return null;
   }
 
+  /**
+   * A wrapped edge label keeps a box as wide as Mermaid's max-width (200 px)
+   * even when its lines are narrower, and that box's opaque background can hide
+   * the end of a neighbouring label ("TTL elapsed" drawn as "TTL elapse"). Shrink
+   * each edge label's box to its widest line, about its centre; text and line
+   * breaks are unchanged, since every line still fits.
+   */
+  function fitEdgeLabels(svgText: string, stage: HTMLElement): string {
+    stage.innerHTML = svgText;
+    const svg = stage.querySelector('svg');
+    if (!svg) return svgText;
+    let changed = false;
+    for (const box of svg.querySelectorAll<SVGForeignObjectElement>('g.edgeLabel foreignObject')) {
+      const content = box.firstElementChild;
+      const group = box.parentElement;
+      const scale = box.getScreenCTM()?.a ?? 1;
+      if (!content || !group || scale <= 0) continue;
+      // Text nodes only: the rects of the block elements around them span the whole box.
+      const lines: DOMRect[] = [];
+      const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        lines.push(...[...range.getClientRects()].filter((rect) => rect.width > 0));
+      }
+      if (lines.length === 0) continue;
+      const left = Math.min(...lines.map((rect) => rect.left));
+      const right = Math.max(...lines.map((rect) => rect.right));
+      const width = Math.ceil(((right - left) / scale) * 100) / 100 + 1;
+      const current = Number(box.getAttribute('width'));
+      if (!(width < current - 1)) continue;
+      const shift = /translate\(\s*(-?[\d.]+)[\s,]+(-?[\d.]+)\s*\)/.exec(group.getAttribute('transform') ?? '');
+      if (!shift) continue;
+      box.setAttribute('width', String(width));
+      group.setAttribute('transform', `translate(${-width / 2} ${shift[2]})`);
+      changed = true;
+    }
+    return changed ? svg.outerHTML : svgText;
+  }
+
   async function renderOne(request: RenderRequest): Promise<RenderResult> {
     try {
       mermaid.initialize({ ...request.config, startOnLoad: false });
       const stage = document.getElementById('stage')!;
       stage.replaceChildren();
-      const { svg, diagramType } = await mermaid.render(request.id, request.source, stage);
+      const rendered = await mermaid.render(request.id, request.source, stage);
+      const svg = fitEdgeLabels(rendered.svg, stage);
+      const diagramType = rendered.diagramType;
       let outline: DiagramOutline | null = null;
       if (request.outline !== false)
         try {
