@@ -32,6 +32,12 @@ describe('chromium resolution', () => {
     );
   });
 
+  it('reads the old CHROMIUM_PATH=bundled as "the usual order"', async () => {
+    expect((await resolveChromium(lookup(['/usr/bin/chromium'], { env: { CHROMIUM_PATH: 'bundled' } }))).source).toBe(
+      'system',
+    );
+  });
+
   it("prefers Playwright's Chromium over the system's", async () => {
     const playwright = '/home/me/.cache/ms-playwright/chromium-1/chrome-linux/chrome';
     expect(await resolveChromium(lookup([playwright, '/usr/bin/chromium']))).toEqual({

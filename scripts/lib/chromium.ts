@@ -104,7 +104,8 @@ export const defaultLookup: ChromiumLookup = {
 
 export async function resolveChromium(lookup: ChromiumLookup = defaultLookup): Promise<ResolvedChromium> {
   const configured = lookup.env.CHROMIUM_PATH?.trim();
-  if (configured) {
+  // `bundled` was the old way to ask for Playwright's own Chromium: it comes first in the order anyway.
+  if (configured && configured !== 'bundled') {
     if (!lookup.exists(configured)) throw new Error(`CHROMIUM_PATH=${configured}: no such file.`);
     return { source: 'CHROMIUM_PATH', executablePath: configured };
   }
