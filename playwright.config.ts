@@ -7,10 +7,17 @@ const { base } = readSiteEnv();
 // The same Chromium the diagram renderer uses (scripts/lib/chromium.ts).
 const launchOptions = await chromiumLaunchOptions();
 
-/** End-to-end and accessibility suites run against the built site served by `astro preview`. */
+const chromium = { ...devices['Desktop Chrome'], launchOptions };
+
+/**
+ * End-to-end and accessibility suites against the built site served by `astro
+ * preview`. Projects shard the suite by page type, so CI runs each on its own
+ * runner against the same build (`--project content`, …); locally
+ * `npm run test:e2e` runs them all. pages.spec.ts visits every page in both
+ * themes and tags each test with its section (@content, @reference, @sandbox).
+ */
 export default defineConfig({
   testDir: 'tests',
-  testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
   fullyParallel: true,
   // Two cores on every machine here: one worker per core.
   workers: 2,
@@ -24,8 +31,28 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'chromium',
-      use: { ...devices['Desktop Chrome'], launchOptions },
+      name: 'content',
+      testMatch: [
+        'e2e/pages.spec.ts',
+        'e2e/seed-pages.spec.ts',
+        'e2e/diagrams.spec.ts',
+        'e2e/search.spec.ts',
+        'e2e/theme.spec.ts',
+      ],
+      grepInvert: /@reference|@sandbox/,
+      use: chromium,
+    },
+    {
+      name: 'reference',
+      testMatch: ['e2e/pages.spec.ts', 'e2e/reference.spec.ts'],
+      grep: /@reference|reference\.spec\.ts/,
+      use: chromium,
+    },
+    {
+      name: 'sandbox',
+      testMatch: ['e2e/pages.spec.ts', 'e2e/sandbox-console.spec.ts'],
+      grep: /@sandbox|sandbox-console\.spec\.ts/,
+      use: chromium,
     },
   ],
   webServer: {

@@ -1,8 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects with one naming rule. `*.int.test.ts` files start a browser, a
+ * build, a child CLI or a server process, or run long fuzzing: they form the
+ * `integration` project (`npm run test:integration`). Every other `*.test.ts`
+ * is a unit test that runs in-process in a few seconds (`npm run test:unit`).
+ */
+const roots = '{scripts,sandbox,src,openapi,tests/unit,tests/checks,tests/samples}';
+const exclude = ['**/node_modules/**', 'dist/**', 'tests/e2e/**', 'tests/a11y/**'];
+
 export default defineConfig({
   test: {
-    include: ['{scripts,sandbox,src,openapi,tests/unit,tests/checks,tests/samples}/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'dist/**', 'tests/e2e/**', 'tests/a11y/**'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: [`${roots}/**/*.test.ts`], exclude: [...exclude, '**/*.int.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'integration', include: [`${roots}/**/*.int.test.ts`], exclude },
+      },
+    ],
   },
 });

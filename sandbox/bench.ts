@@ -4,6 +4,9 @@
  * loopback server), with request validation on and off. Sequential requests,
  * a bounded count and a time cap per run, each run in its own process,
  * loopback only.
+ *
+ * `--smoke` (what `npm run check` runs): one round of a few requests per
+ * scenario, so a benchmark broken by a change fails the gate in seconds.
  */
 import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
@@ -15,8 +18,9 @@ import { createSandbox } from './handlers/index.ts';
 import { createSandboxHttpServer } from './http-adapter.ts';
 import { sandboxOrigin } from './spec/routes.ts';
 
-const requestsPerRun = Number(process.env['BENCH_REQUESTS'] ?? 4000);
-const warmup = 300;
+const smoke = process.argv.includes('--smoke');
+const requestsPerRun = smoke ? 40 : Number(process.env['BENCH_REQUESTS'] ?? 4000);
+const warmup = smoke ? 8 : 300;
 const timeCapMs = 20_000;
 
 interface Result {
@@ -150,7 +154,7 @@ const scenarios: Record<string, () => Promise<Result>> = {
   'http-off': () => httpRun(false),
 };
 
-const scenario = process.argv[2];
+const scenario = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 if (scenario) {
   // Child: one scenario in a fresh process, so garbage left by one run cannot slow the next.
   const run = scenarios[scenario];
@@ -160,21 +164,24 @@ if (scenario) {
 }
 
 // Rounds alternate the scenarios and each keeps its best round: on a shared machine, noise only ever slows a run down.
-const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const rounds = smoke ? 1 : Number(process.env['BENCH_ROUNDS'] ?? 3);
 const best = new Map<string, Result>();
 for (let round = 0; round < rounds; round++) {
   for (const name of Object.keys(scenarios)) {
-    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), name], {
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), name, ...(smoke ? ['--smoke'] : [])], {
       encoding: 'utf8',
       timeout: 120_000,
     });
     if (child.status !== 0) throw new Error(`Benchmark ${name} failed:\n${child.stderr}`);
     const result = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '') as Result;
+    if (result.requests < requestsPerRun)
+      throw new Error(`Benchmark ${name} finished ${result.requests} of ${requestsPerRun} requests`);
     const previous = best.get(name);
     if (!previous || result.perSecond > previous.perSecond) best.set(name, result);
   }
 }
 const results = [...best.values()];
+if (smoke) console.log('Smoke run (npm run check): too few requests for the numbers to mean anything.');
 console.log(
   `Best of ${rounds} rounds per scenario, ${requestsPerRun} requests each (load average ${loadavg()[0]?.toFixed(2) ?? '?'} at the end).`,
 );

@@ -1,26 +1,52 @@
 import { expect, test } from '@playwright/test';
 import { readSiteEnv } from '../../scripts/lib/site-env.ts';
+import { blockingViolations } from '../a11y/axe.ts';
 import { relativeToBase, sitemapPaths } from '../support/sitemap.ts';
 
+/**
+ * Every page of the built site, once per theme: it answers 200, shows its
+ * heading, logs no console error, and axe finds no serious or critical
+ * violation. One visit does all four, so a page is loaded twice, not three
+ * times. Each test carries its section's tag, which is how playwright.config.ts
+ * shards the suite by page type.
+ */
 const { base } = readSiteEnv();
 const pages = sitemapPaths().map((path) => relativeToBase(path, base));
+
+function sectionTag(path: string): '@reference' | '@sandbox' | '@content' {
+  if (path.startsWith('reference/')) return '@reference';
+  if (path.startsWith('sandbox/')) return '@sandbox';
+  return '@content';
+}
 
 test('the sitemap lists the site', () => {
   expect(pages.length).toBeGreaterThan(1);
 });
 
 for (const path of pages) {
-  test(`/${path} answers 200 without console errors`, async ({ page }) => {
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1').first()).toBeVisible();
-    expect(problems).toEqual([]);
-  });
+  for (const theme of ['light', 'dark'] as const) {
+    test(
+      `/${path} loads cleanly and has no serious or critical axe violation (${theme})`,
+      { tag: sectionTag(path) },
+      async ({ page }) => {
+        // axe walks every node: the long reference pages need more than the default 30 s on two cores.
+        test.setTimeout(120_000);
+        const problems: string[] = [];
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(message.text());
+        });
+        page.on('pageerror', (error) => problems.push(error.message));
+        await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+        const response = await page.goto(path, { waitUntil: 'networkidle' });
+        expect(response?.status()).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await expect(page.locator('h1').first()).toBeVisible();
+        const blocking = await blockingViolations(page);
+        expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
+        expect(problems).toEqual([]);
+      },
+    );
+  }
 }
 
 test('an unknown path shows the helpful 404 page', async ({ page }) => {

@@ -44,6 +44,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}index.html`;
+  // The project's one Chromium resolver: in CI this runs instead of being skipped.
   browser = await chromium.launch(await chromiumLaunchOptions());
 }, 60_000);
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DiagramCache } from '../../scripts/diagrams/cache.ts';
 import { childEnv, projectRoot, scratchProject } from '../../scripts/lib/scratch-project.ts';
 
 /**
@@ -13,7 +14,8 @@ const { dir, remove } = scratchProject({ withContent: true });
 afterAll(remove);
 const env = childEnv({
   BASE: '/blueround-docs/',
-  DIAGRAM_CACHE_DIR: join(projectRoot, 'node_modules/.cache/blueround-diagrams'),
+  // The project's own diagram cache (DIAGRAM_CACHE_DIR in CI), so the scratch build reuses its renders.
+  DIAGRAM_CACHE_DIR: new DiagramCache().directory,
 });
 
 describe('a build for a sub-path', () => {
