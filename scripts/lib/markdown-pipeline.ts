@@ -1,13 +1,15 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeDiagrams from '../diagrams/rehype-diagrams.ts';
 import { rendererFingerprint } from '../diagrams/cache-key.ts';
+import remarkDesignHistory from './remark-design-history.ts';
 import remarkPolicy from './remark-policy.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import { readSiteEnv } from './site-env.ts';
 
 /** The Markdown/MDX plugins every page goes through, in order. */
 export const markdownPipeline: UnifiedProcessorOptions = {
-  remarkPlugins: [remarkPolicy],
+  // Design history first: its notes carry placeholders that remark-policy fills.
+  remarkPlugins: [remarkDesignHistory, remarkPolicy],
   rehypePlugins: [
     // The fingerprint is only read by Astro: it is part of the config digest, so a
     // Mermaid upgrade or a pipeline change drops Astro's cached page renders.
