@@ -306,7 +306,7 @@ export const sourceDesigns: SourceDesign[] = [
       {
         title: 'Services named after the platform',
         original:
-          'The template drew three placeholder core services: a [Resource] service, a processing service and a notification service.',
+          'The template drew three placeholder core services: a service for the main resource, a processing service and a notification service.',
         reason:
           'The platform has {{arch.coreServiceCount}} core services ([Platform services](/architecture/platform-services/)); this diagram groups them by role as the BlueRound API, the background worker and notification delivery.',
       },
@@ -422,9 +422,10 @@ export const pageNotes: { page: string; deviation: Deviation }[] = [
     page: 'architecture/overview',
     deviation: {
       title: 'Undecided values',
-      original: 'The template left placeholders such as `[Strategy]`, `[N]` and `[Hourly/Daily]`.',
+      original:
+        'The template left bracketed placeholders for values such as the sharding strategy, the maximum number of instances and the backup frequency.',
       reason:
-        'Values the platform has chosen come from the other architecture pages; the rest say **Not decided yet** and are listed, with who decides them, under Open decisions.',
+        'Values the platform has chosen come from the other architecture pages; the rest say **Not decided yet** and are listed, with who decides them, under [Open decisions](#open-decisions).',
     },
   },
   {
