@@ -60,7 +60,8 @@ function listOf(entries: ReturnType<typeof deviationsOf>): List {
  * fails the build, so a change to a design can never go unexplained on its page.
  * Runs before remark-policy, which fills the placeholders the notes contain.
  */
-export default function remarkDesignHistory() {
+/** `fingerprint` is unused here: it only makes Astro drop cached renders when the data changes. */
+export default function remarkDesignHistory(_options?: { fingerprint?: string }) {
   return (tree: Root, file: VFile) => {
     const page = slugOf(file.path);
     if (!page) return;
