@@ -82,6 +82,8 @@ test.describe('source-design fidelity', () => {
 });
 
 test('each page shows its design history', async ({ page }) => {
+  // Ten pages in one test: a page load each, on a machine other suites share.
+  test.setTimeout(120_000);
   for (const slug of new Set([...sourceDesigns.map((d) => d.page), ...pageNotes.map((n) => n.page)])) {
     const expected = deviationsOf(slug);
     if (expected.length === 0) continue;
