@@ -60,8 +60,9 @@ function listOf(entries: ReturnType<typeof deviationsOf>): List {
  * fails the build, so a change to a design can never go unexplained on its page.
  * Runs before remark-policy, which fills the placeholders the notes contain.
  */
-/** `fingerprint` is unused here: it only makes Astro drop cached renders when the data changes. */
-export default function remarkDesignHistory(_options?: { fingerprint?: string }) {
+// Astro passes the pipeline's `fingerprint` option here; it is unused: it only makes Astro drop
+// cached renders when the data changes.
+export default function remarkDesignHistory() {
   return (tree: Root, file: VFile) => {
     const page = slugOf(file.path);
     if (!page) return;

@@ -27,7 +27,7 @@ export const apiNodesMax = 8;
 /** One Redis cluster shared by both zones; there is no cache per zone. */
 export const redisClusterNodes = 3;
 export const dataStores = ['PostgreSQL', 'Redis', 'etcd', 'Object store'] as const;
-export const postgresPitrRetentionDays = 30;
+export const postgresBackupRetentionDays = 30;
 
 const apiNodes = availabilityZones.length * apiNodesPerZone;
 const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
@@ -48,5 +48,5 @@ export const archText: Readonly<Record<string, string>> = {
   apiNodesPerZone: String(apiNodesPerZone),
   apiNodesMax: String(apiNodesMax),
   redisNodes: String(redisClusterNodes),
-  postgresPitrRetention: `${postgresPitrRetentionDays}-day`,
+  postgresBackupRetention: `${postgresBackupRetentionDays}-day`,
 };

@@ -97,8 +97,12 @@ function sentences(text: string): { text: string; offset: number }[] {
 const lineAt = (claim: ClaimText, offset: number) =>
   claim.line + (claim.text.slice(0, offset).match(/\n/g)?.length ?? 0);
 
+type NumericPolicyKey = {
+  [K in keyof typeof policy]: (typeof policy)[K] extends number ? K : never;
+}[keyof typeof policy];
+
 /** Claims about the policy's numbers, recognised by the words around them. */
-const policyClaims: { key: keyof typeof policy; pattern: RegExp; describe: string }[] = [
+const policyClaims: { key: NumericPolicyKey; pattern: RegExp; describe: string }[] = [
   {
     key: 'maxRateLimitRetries',
     pattern: /(?<![\d.])(\d{1,2})\s+(?:such\s+|rate-limit\s+|429\s+)*waits\s+in\s+a\s+row/i,

@@ -27,7 +27,7 @@ function plain(node: Nodes): string {
 export function pageTexts(file: string, text = readFileSync(file, 'utf8')): { texts: ClaimText[]; diagrams: Code[] } {
   const base = unified().use(remarkParse).use(remarkGfm);
   const processor = file.endsWith('.mdx') ? base.use(remarkMdx) : base;
-  const tree = processor.parse(withoutFrontmatter(text)) as Root;
+  const tree: Root = processor.parse(withoutFrontmatter(text));
   const texts: ClaimText[] = [];
   const diagrams: Code[] = [];
   visit(tree, (node: Nodes) => {

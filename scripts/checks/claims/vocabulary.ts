@@ -51,7 +51,7 @@ export function vocabularyOf(spec: OpenApiDocument): SpecVocabulary {
         if (param.in === 'header' && param.name) headers.add(param.name);
       }
       for (const [status, response] of Object.entries(responses)) {
-        for (const name of Object.keys((response.headers ?? {}) as object)) headers.add(name);
+        for (const name of Object.keys(response.headers ?? {})) headers.add(name);
         // Error codes by status: from the examples each response shows.
         walk(response.content, (value, key) => {
           if (key === 'code') addCode(value, status);
