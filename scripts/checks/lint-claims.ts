@@ -1,6 +1,7 @@
 /**
  * npm run lint:claims — every API claim the docs make resolves against the
- * bundled spec, and every policy number against sandbox/policy.ts.
+ * bundled spec, every policy number against sandbox/policy.ts, and every
+ * architecture fact (services, zones, nodes, ports) against src/data/architecture.ts.
  *
  * Claims are read from the Markdown/MDX pages parsed with remark (prose, tables,
  * code samples), from their Mermaid diagrams parsed by Mermaid itself, and from
@@ -10,6 +11,7 @@
  * every error code is reached by a console scenario or a code sample.
  */
 import { MermaidGraphReader } from '../diagrams/graph.ts';
+import { checkArchitectureFacts } from './claims/arch-facts.ts';
 import { coverageGaps } from './claims/coverage.ts';
 import { checkClaims, type ClaimText, type Finding } from './claims/rules.ts';
 import { contentFiles, diagramTexts, pageTexts, scenarioTexts } from './claims/sources.ts';
@@ -29,7 +31,7 @@ export async function lintClaims(files = contentFiles()): Promise<{ findings: Fi
     await reader.close();
   }
   all.push(...scenarioTexts());
-  const findings = all.flatMap((claim) => checkClaims(claim, vocabulary));
+  const findings = all.flatMap((claim) => [...checkClaims(claim, vocabulary), ...checkArchitectureFacts(claim)]);
   const guides = all.filter((t) => t.file.startsWith('src/content/docs/guides/'));
   const reaching = all.filter((t) => t.kind === 'scenario' || t.kind === 'code');
   return { findings, gaps: coverageGaps(vocabulary, guides, reaching) };

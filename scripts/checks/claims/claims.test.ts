@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MermaidGraphReader } from '../../diagrams/graph.ts';
+import { checkArchitectureFacts } from './arch-facts.ts';
 import { checkClaims, type Finding } from './rules.ts';
 import { diagramTexts, pageTexts, scenarioTexts } from './sources.ts';
 import { loadVocabulary, type SpecVocabulary } from './vocabulary.ts';
@@ -84,6 +85,27 @@ describe('lint:claims', () => {
       text: '`GET /v1/users/usr_98765` answers 404 without the user. Send `Idempotency-Key` and `users:write`. Code 409 DUPLICATE_RESOURCE; refresh fails with invalid_grant. Events are kept 30 days.',
     };
     expect(checkClaims(text, vocabulary)).toEqual([]);
+  });
+
+  it('fails an architecture fact another page states differently, with file and line', () => {
+    const text = {
+      file: 'overview.md',
+      line: 20,
+      kind: 'prose' as const,
+      text: 'Requests reach one of\nthree core services, behind a 3-node Redis cluster, over two availability zones on port 8080.',
+    };
+    expect(checkArchitectureFacts(text)).toEqual([
+      {
+        file: 'overview.md',
+        line: 21,
+        message: expect.stringMatching(
+          /"three core services" contradicts src\/data\/architecture.ts \(coreServices: 6\)/,
+        ),
+      },
+    ]);
+    expect(checkArchitectureFacts({ ...text, text: 'The cache is a 5-node Redis cluster.' })[0]?.message).toMatch(
+      /redisClusterNodes: 3/,
+    );
   });
 
   it("reads the console's scenarios", () => {
