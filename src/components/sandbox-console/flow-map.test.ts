@@ -126,6 +126,23 @@ describe('paths the scenarios take', () => {
     expect(path.unknownEdges).toEqual([]);
   });
 
+  it('gives up at RateLimitError after the 429 cap, on both diagrams that show it', () => {
+    class RateLimitError extends Error {
+      override name = 'RateLimitError';
+    }
+    const events = [
+      event('call'),
+      event('rate-limit-check', { remaining: null }),
+      ...get(429),
+      event('give-up', { error: new RateLimitError() }),
+    ];
+    for (const diagram of ['error-retry', 'rate-limits'] as const) {
+      const path = walk(diagram, events);
+      expect(path.edges).toContain('rateBudget->rateError');
+      expect(path.unknownEdges).toEqual([]);
+    }
+  });
+
   it('a 409 is a typed error without retry', () => {
     const path = walk('error-retry', [event('call'), ...get(409)]);
     expect(path.nodes.at(-1)).toBe('typedError');
@@ -149,6 +166,7 @@ describe('paths the scenarios take', () => {
       'exhausted',
       'send',
       'status',
+      'rateBudget',
       'readRetryAfter',
       'sleepRetryAfter',
       'send',
