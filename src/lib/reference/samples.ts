@@ -33,11 +33,7 @@ function harRequest(request: SampleRequest): Partial<HarRequest> {
   } else if (request.body) {
     headers.push({ name: 'Content-Type', value: request.body.mediaType });
     const params = Object.entries(request.body.value).map(([name, value]) => ({ name, value }));
-    har.postData = {
-      mimeType: request.body.mediaType,
-      params,
-      text: new URLSearchParams(request.body.value).toString(),
-    };
+    har.postData = { mimeType: request.body.mediaType, params };
   }
   return har;
 }
