@@ -20,3 +20,6 @@ export const tokenFields: Record<string, string> = {
   access_token: 'ACCESS_TOKEN',
   refresh_token: 'REFRESH_TOKEN',
 };
+
+/** Stands for a new UUID on every run (an `Idempotency-Key` that never clashes with another operation's). */
+export const freshKeyMarker = '$FRESH_UUID';

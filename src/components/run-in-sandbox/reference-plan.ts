@@ -1,9 +1,13 @@
 import { accessTokenMarker, type SampleRequest } from '../../lib/reference/sample-request.ts';
-import type { RunPlan } from './plan.ts';
+import { freshKeyMarker, type RunPlan } from './plan.ts';
 
 /** The reference sample's request as a one-step plan: the very request its three samples print. */
 export function referencePlan(request: SampleRequest): RunPlan {
-  const headers: [string, string][] = request.headers.map(({ name, value }) => [name, value]);
+  // The spec's one example key on every POST would clash (409) between operations: each run sends a fresh one.
+  const headers: [string, string][] = request.headers.map(({ name, value }) => [
+    name,
+    name === 'Idempotency-Key' ? freshKeyMarker : value,
+  ]);
   if (request.auth === 'bearer') headers.unshift(['Authorization', `Bearer ${accessTokenMarker}`]);
   const search = new URLSearchParams(request.query.map(({ name, value }) => [name, value])).toString();
   const path = search ? `${request.path}?${search}` : request.path;

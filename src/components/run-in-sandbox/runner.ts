@@ -5,7 +5,7 @@
  * sample got is used by the next.
  */
 import { startBrowserSandbox } from '../../../sandbox/browser.ts';
-import { tokenFields, type PlannedRequest, type RunPlan } from './plan.ts';
+import { freshKeyMarker, tokenFields, type PlannedRequest, type RunPlan } from './plan.ts';
 
 const sandboxOrigin = 'https://sandbox.blueround.test';
 /** Headers worth seeing at a glance; the console shows them all. */
@@ -80,6 +80,11 @@ function pretty(text: string): string {
 async function send(step: PlannedRequest, session: Session): Promise<StepResult> {
   const notes: string[] = [];
   const needed = variablesOf(step);
+  const fresh: Session = {};
+  if (needed.delete(freshKeyMarker.slice(1))) {
+    fresh[freshKeyMarker.slice(1)] = crypto.randomUUID();
+    notes.push('Sent a fresh Idempotency-Key.');
+  }
   if (needed.has('ACCESS_TOKEN') && !session.ACCESS_TOKEN) {
     await sandboxToken(session);
     notes.push('No token on this page yet: got one for sandbox_app_full first.');
@@ -90,12 +95,13 @@ async function send(step: PlannedRequest, session: Session): Promise<StepResult>
   if (missing.length > 0) {
     throw new Error(`Run the sample that sets ${missing.map((name) => `$${name}`).join(', ')} first.`);
   }
+  const values = { ...session, ...fresh };
   const init: RequestInit = {
     method: step.method,
-    headers: step.headers.map(([name, value]): [string, string] => [name, fill(value, session)]),
+    headers: step.headers.map(([name, value]): [string, string] => [name, fill(value, values)]),
   };
-  if (step.body !== undefined) init.body = fill(step.body, session);
-  const response = await fetch(`${sandboxOrigin}${fill(step.path, session)}`, init);
+  if (step.body !== undefined) init.body = fill(step.body, values);
+  const response = await fetch(`${sandboxOrigin}${fill(step.path, values)}`, init);
   const body = await response.text();
   let answer: Record<string, unknown> = {};
   try {
