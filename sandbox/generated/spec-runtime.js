@@ -292,7 +292,7 @@ const schema32 = {
   properties: {
     'BlueRound-Version': { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', default: '2024-01-01' },
     limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-    cursor: { type: 'string', minLength: 1 },
+    cursor: { type: 'string', minLength: 1, maxLength: 64 },
     status: { type: 'string', enum: ['pending_invite', 'active', 'inactive'] },
   },
   required: [],
@@ -400,13 +400,13 @@ function validate21(
     if (data.cursor !== undefined) {
       let data2 = data.cursor;
       if (typeof data2 === 'string') {
-        if (func1(data2) < 1) {
+        if (func1(data2) > 64) {
           const err5 = {
             instancePath: instancePath + '/cursor',
-            schemaPath: '#/properties/cursor/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
+            schemaPath: '#/properties/cursor/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -415,28 +415,25 @@ function validate21(
           }
           errors++;
         }
+        if (func1(data2) < 1) {
+          const err6 = {
+            instancePath: instancePath + '/cursor',
+            schemaPath: '#/properties/cursor/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
       } else {
-        const err6 = {
+        const err7 = {
           instancePath: instancePath + '/cursor',
           schemaPath: '#/properties/cursor/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.status !== undefined) {
-      let data3 = data.status;
-      if (typeof data3 !== 'string') {
-        const err7 = {
-          instancePath: instancePath + '/status',
-          schemaPath: '#/properties/status/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -448,13 +445,16 @@ function validate21(
         }
         errors++;
       }
-      if (!(data3 === 'pending_invite' || data3 === 'active' || data3 === 'inactive')) {
+    }
+    if (data.status !== undefined) {
+      let data3 = data.status;
+      if (typeof data3 !== 'string') {
         const err8 = {
           instancePath: instancePath + '/status',
-          schemaPath: '#/properties/status/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema32.properties.status.enum },
-          message: 'must be equal to one of the allowed values',
+          schemaPath: '#/properties/status/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -463,9 +463,24 @@ function validate21(
         }
         errors++;
       }
+      if (!(data3 === 'pending_invite' || data3 === 'active' || data3 === 'inactive')) {
+        const err9 = {
+          instancePath: instancePath + '/status',
+          schemaPath: '#/properties/status/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.status.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
     }
   } else {
-    const err9 = {
+    const err10 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -473,9 +488,9 @@ function validate21(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err10];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err10);
     }
     errors++;
   }
@@ -1340,7 +1355,7 @@ const schema39 = {
   properties: {
     'BlueRound-Version': { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', default: '2024-01-01' },
     limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-    cursor: { type: 'string', minLength: 1 },
+    cursor: { type: 'string', minLength: 1, maxLength: 64 },
     type: { type: 'string', pattern: '^[a-z]+(_[a-z]+)*\\.[a-z]+(_[a-z]+)*$' },
   },
   required: [],
@@ -1448,13 +1463,13 @@ function validate28(
     if (data.cursor !== undefined) {
       let data2 = data.cursor;
       if (typeof data2 === 'string') {
-        if (func1(data2) < 1) {
+        if (func1(data2) > 64) {
           const err5 = {
             instancePath: instancePath + '/cursor',
-            schemaPath: '#/properties/cursor/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
+            schemaPath: '#/properties/cursor/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -1463,8 +1478,23 @@ function validate28(
           }
           errors++;
         }
+        if (func1(data2) < 1) {
+          const err6 = {
+            instancePath: instancePath + '/cursor',
+            schemaPath: '#/properties/cursor/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
       } else {
-        const err6 = {
+        const err7 = {
           instancePath: instancePath + '/cursor',
           schemaPath: '#/properties/cursor/type',
           keyword: 'type',
@@ -1472,9 +1502,9 @@ function validate28(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
@@ -1483,7 +1513,7 @@ function validate28(
       let data3 = data.type;
       if (typeof data3 === 'string') {
         if (!pattern11.test(data3)) {
-          const err7 = {
+          const err8 = {
             instancePath: instancePath + '/type',
             schemaPath: '#/properties/type/pattern',
             keyword: 'pattern',
@@ -1491,14 +1521,14 @@ function validate28(
             message: 'must match pattern "' + '^[a-z]+(_[a-z]+)*\\.[a-z]+(_[a-z]+)*$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err8];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err8);
           }
           errors++;
         }
       } else {
-        const err8 = {
+        const err9 = {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
@@ -1506,15 +1536,15 @@ function validate28(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err9];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err9);
         }
         errors++;
       }
     }
   } else {
-    const err9 = {
+    const err10 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1522,9 +1552,9 @@ function validate28(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err10];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err10);
     }
     errors++;
   }
