@@ -53,6 +53,31 @@ interface RouteSpec {
   body: { required: boolean; mediaTypes: string[] } | null;
   bodyValidator: string | null;
   paramsValidator: string | null;
+  /** `maxLength` of each form field (the /oauth endpoints check these themselves, to answer RFC 6749 errors). */
+  formFieldMaxLength: Record<string, number> | null;
+  /** The operation is `deprecated: true`; the sandbox then adds `Deprecation` and `Sunset` headers. */
+  deprecation: { deprecated: true; sunset: string | null } | null;
+}
+
+/** Every property's `maxLength` in a form schema, across its `oneOf` alternatives. */
+function formLimitsOf(schema: unknown): Record<string, number> | null {
+  if (!isObject(schema)) return null;
+  const alternatives = Array.isArray(schema['oneOf']) ? schema['oneOf'].filter(isObject) : [schema];
+  const limits: Record<string, number> = {};
+  for (const alternative of alternatives) {
+    for (const [name, property] of Object.entries(objectAt(alternative, 'properties'))) {
+      const limit = isObject(property) ? property['maxLength'] : undefined;
+      if (typeof limit === 'number') limits[name] = Math.min(limit, limits[name] ?? limit);
+    }
+  }
+  return limits;
+}
+
+/** `x-sunset` (an RFC 3339 date-time) says when a deprecated operation goes away. */
+function deprecationOf(operation: JsonObject): RouteSpec['deprecation'] {
+  if (operation['deprecated'] !== true) return null;
+  const sunset = operation['x-sunset'];
+  return { deprecated: true, sunset: typeof sunset === 'string' ? sunset : null };
 }
 
 function authOf(document: JsonObject, operation: JsonObject): Pick<RouteSpec, 'auth' | 'scopes'> {
@@ -156,6 +181,8 @@ export async function generateSandboxRuntime(): Promise<string> {
           : null,
       bodyValidator,
       paramsValidator,
+      formFieldMaxLength: formLimitsOf(objectAt(content, 'application/x-www-form-urlencoded')['schema']),
+      deprecation: deprecationOf(ref.operation),
     });
   }
 

@@ -17,6 +17,8 @@ export interface RouteSpec {
   readonly body: { readonly required: boolean; readonly mediaTypes: readonly string[] } | null;
   readonly bodyValidator: string | null;
   readonly paramsValidator: string | null;
+  readonly formFieldMaxLength: Readonly<Record<string, number>> | null;
+  readonly deprecation: { readonly deprecated: true; readonly sunset: string | null } | null;
 }
 
 export interface ValidationError {
