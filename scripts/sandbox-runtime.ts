@@ -55,8 +55,8 @@ interface RouteSpec {
   paramsValidator: string | null;
   /** `maxLength` of each form field (the /oauth endpoints check these themselves, to answer RFC 6749 errors). */
   formFieldMaxLength: Record<string, number> | null;
-  /** The operation is `deprecated: true`; the sandbox then adds `Deprecation` and `Sunset` headers. */
-  deprecation: { deprecated: true; sunset: string | null } | null;
+  /** `deprecated: true` with its dates; the sandbox then adds `Deprecation` and `Sunset` headers. */
+  deprecation: { since: string; sunset: string } | null;
 }
 
 /** Every property's `maxLength` in a form schema, across its `oneOf` alternatives. */
@@ -73,11 +73,25 @@ function formLimitsOf(schema: unknown): Record<string, number> | null {
   return limits;
 }
 
-/** `x-sunset` (an RFC 3339 date-time) says when a deprecated operation goes away. */
-function deprecationOf(operation: JsonObject): RouteSpec['deprecation'] {
+/**
+ * A deprecated operation must say since when (`x-deprecated-at`) and until
+ * when (`x-sunset`), both `YYYY-MM-DD`: the sandbox sends them as the RFC 9745
+ * `Deprecation` and RFC 8594 `Sunset` headers (guides/versioning.mdx).
+ */
+export function deprecationOf(operation: JsonObject, where: string): RouteSpec['deprecation'] {
   if (operation['deprecated'] !== true) return null;
-  const sunset = operation['x-sunset'];
-  return { deprecated: true, sunset: typeof sunset === 'string' ? sunset : null };
+  const dates = ['x-deprecated-at', 'x-sunset'].map((key) => {
+    const value = operation[key];
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+      throw new Error(
+        `${where} is deprecated: give it ${key}: 'YYYY-MM-DD' in openapi/paths/ (guides/versioning.mdx).`,
+      );
+    }
+    return value;
+  });
+  const [since = '', sunset = ''] = dates;
+  if (sunset <= since) throw new Error(`${where}: x-sunset ${sunset} must come after x-deprecated-at ${since}.`);
+  return { since, sunset };
 }
 
 function authOf(document: JsonObject, operation: JsonObject): Pick<RouteSpec, 'auth' | 'scopes'> {
@@ -182,7 +196,7 @@ export async function generateSandboxRuntime(): Promise<string> {
       bodyValidator,
       paramsValidator,
       formFieldMaxLength: formLimitsOf(objectAt(content, 'application/x-www-form-urlencoded')['schema']),
-      deprecation: deprecationOf(ref.operation),
+      deprecation: deprecationOf(ref.operation, `${ref.method.toUpperCase()} ${ref.path} (${operationId})`),
     });
   }
 

@@ -25,6 +25,7 @@ import type { StateStore, Transition } from '../state/store.ts';
 import type { SandboxState } from '../state/types.ts';
 import { authenticateBearer, insufficientScopeChallenge } from './bearer.ts';
 import { checkBody } from './body.ts';
+import { deprecationHeaders } from './deprecation.ts';
 import { faultKey, takeFault } from './faults.ts';
 import { fingerprintOf, findRecord, recordKey, remember } from './idempotency.ts';
 import { readIncoming, type Incoming } from './incoming.ts';
@@ -345,7 +346,7 @@ export function createEngine(options: EngineOptions): Engine {
               return oauthStep(definition, incoming, state, now);
           }
         });
-        return sendFor(request, reply);
+        return sendFor(request, withHeaders(reply, deprecationHeaders(route)));
       } catch (error) {
         return internalError(request, requestId, error);
       }

@@ -18,7 +18,8 @@ export interface RouteSpec {
   readonly bodyValidator: string | null;
   readonly paramsValidator: string | null;
   readonly formFieldMaxLength: Readonly<Record<string, number>> | null;
-  readonly deprecation: { readonly deprecated: true; readonly sunset: string | null } | null;
+  /** `deprecated: true` in the spec, with `x-deprecated-at` and `x-sunset` (YYYY-MM-DD). */
+  readonly deprecation: { readonly since: string; readonly sunset: string } | null;
 }
 
 export interface ValidationError {
