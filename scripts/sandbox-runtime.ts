@@ -53,6 +53,45 @@ interface RouteSpec {
   body: { required: boolean; mediaTypes: string[] } | null;
   bodyValidator: string | null;
   paramsValidator: string | null;
+  /** `maxLength` of each form field (the /oauth endpoints check these themselves, to answer RFC 6749 errors). */
+  formFieldMaxLength: Record<string, number> | null;
+  /** `deprecated: true` with its dates; the sandbox then adds `Deprecation` and `Sunset` headers. */
+  deprecation: { since: string; sunset: string } | null;
+}
+
+/** Every property's `maxLength` in a form schema, across its `oneOf` alternatives. */
+function formLimitsOf(schema: unknown): Record<string, number> | null {
+  if (!isObject(schema)) return null;
+  const alternatives = Array.isArray(schema['oneOf']) ? schema['oneOf'].filter(isObject) : [schema];
+  const limits: Record<string, number> = {};
+  for (const alternative of alternatives) {
+    for (const [name, property] of Object.entries(objectAt(alternative, 'properties'))) {
+      const limit = isObject(property) ? property['maxLength'] : undefined;
+      if (typeof limit === 'number') limits[name] = Math.min(limit, limits[name] ?? limit);
+    }
+  }
+  return limits;
+}
+
+/**
+ * A deprecated operation must say since when (`x-deprecated-at`) and until
+ * when (`x-sunset`), both `YYYY-MM-DD`: the sandbox sends them as the RFC 9745
+ * `Deprecation` and RFC 8594 `Sunset` headers (guides/versioning.mdx).
+ */
+export function deprecationOf(operation: JsonObject, where: string): RouteSpec['deprecation'] {
+  if (operation['deprecated'] !== true) return null;
+  const dates = ['x-deprecated-at', 'x-sunset'].map((key) => {
+    const value = operation[key];
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+      throw new Error(
+        `${where} is deprecated: give it ${key}: 'YYYY-MM-DD' in openapi/paths/ (guides/versioning.mdx).`,
+      );
+    }
+    return value;
+  });
+  const [since = '', sunset = ''] = dates;
+  if (sunset <= since) throw new Error(`${where}: x-sunset ${sunset} must come after x-deprecated-at ${since}.`);
+  return { since, sunset };
 }
 
 function authOf(document: JsonObject, operation: JsonObject): Pick<RouteSpec, 'auth' | 'scopes'> {
@@ -156,6 +195,8 @@ export async function generateSandboxRuntime(): Promise<string> {
           : null,
       bodyValidator,
       paramsValidator,
+      formFieldMaxLength: formLimitsOf(objectAt(content, 'application/x-www-form-urlencoded')['schema']),
+      deprecation: deprecationOf(ref.operation, `${ref.method.toUpperCase()} ${ref.path} (${operationId})`),
     });
   }
 

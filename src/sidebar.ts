@@ -7,7 +7,10 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
   { label: 'Architecture', items: [{ autogenerate: { directory: 'architecture' } }] },
   { label: 'Flowcharts', items: [{ autogenerate: { directory: 'flowcharts' } }] },
   { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
-  { label: 'API reference', items: referenceSidebarItems() },
+  {
+    label: 'API reference',
+    items: [...referenceSidebarItems(), { label: 'Changelog', link: '/reference/changelog/' }],
+  },
   { label: 'Sandbox', items: [{ label: 'Sandbox console', link: '/sandbox/' }] },
   { label: 'Contributing', items: [{ autogenerate: { directory: 'contributing' } }] },
 ];

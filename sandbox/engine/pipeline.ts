@@ -6,7 +6,7 @@
  *               → BlueRound-Version (400) → scope (403) → parameters (400)
  *               → body (413/415/400) → Idempotency-Key replay or 409 → operation
  *   /_sandbox:  body → operation
- *   /oauth:     body size (413) → operation (RFC 6749 errors)
+ *   /oauth:     body size (413) → form field lengths (400) → operation, all as RFC 6749 errors
  *
  * Anything that throws becomes a 500 INTERNAL_ERROR envelope and is reported
  * to `onInternalError`: no request, however hostile, escapes as an exception.
@@ -24,10 +24,12 @@ import { newRequestId } from '../state/ids.ts';
 import type { StateStore, Transition } from '../state/store.ts';
 import type { SandboxState } from '../state/types.ts';
 import { authenticateBearer, insufficientScopeChallenge } from './bearer.ts';
-import { checkBody, tooLarge } from './body.ts';
+import { checkBody } from './body.ts';
+import { deprecationHeaders } from './deprecation.ts';
 import { faultKey, takeFault } from './faults.ts';
 import { fingerprintOf, findRecord, recordKey, remember } from './idempotency.ts';
 import { readIncoming, type Incoming } from './incoming.ts';
+import { oauthBodyReply } from './oauth-body.ts';
 import { errorFactory, type OperationDefinition } from './operation.ts';
 import { prune } from './prune.ts';
 import { countRequest, uncountedHeaders, withWindow } from './rate-limit.ts';
@@ -64,8 +66,15 @@ function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
   return { ...reply, headers: { ...reply.headers, ...headers } };
 }
 
-function stripBodyForHead(request: Pick<Request, 'method'>, reply: Reply): Reply {
-  return request.method === 'HEAD' ? { status: reply.status, headers: reply.headers } : reply;
+/**
+ * HEAD answers what GET would, headers included (Content-Type too), without
+ * the body (RFC 9110 §9.3.2).
+ */
+function sendFor(request: Pick<Request, 'method'>, reply: Reply): Response {
+  const response = toResponse(reply);
+  return request.method === 'HEAD'
+    ? new Response(null, { status: response.status, headers: response.headers })
+    : response;
 }
 
 /** The version a /v1 request asked for, and what is wrong with it. */
@@ -120,7 +129,8 @@ function apiStep(
     );
   }
 
-  const fault = takeFault(next, faultKey(incoming.method, incoming.pathname));
+  // HEAD is GET without the body, so it meets the faults queued for GET.
+  const fault = takeFault(next, faultKey(route.method, incoming.pathname));
   if (fault) {
     next = fault.state;
     return finish(
@@ -263,7 +273,8 @@ function oauthStep(
   now: number,
 ): Step {
   const common = { 'X-Request-Id': incoming.requestId };
-  if (incoming.body.kind === 'too-large') return { result: withHeaders(tooLarge(incoming.requestId), common) };
+  const stopped = oauthBodyReply(incoming);
+  if (stopped) return { result: withHeaders(stopped, common) };
   const outcome = definition.run(
     {
       requestId: incoming.requestId,
@@ -335,7 +346,7 @@ export function createEngine(options: EngineOptions): Engine {
               return oauthStep(definition, incoming, state, now);
           }
         });
-        return toResponse(stripBodyForHead(request, reply));
+        return sendFor(request, withHeaders(reply, deprecationHeaders(route)));
       } catch (error) {
         return internalError(request, requestId, error);
       }
@@ -365,7 +376,7 @@ export function createEngine(options: EngineOptions): Engine {
           }));
           headers = { ...headers, 'BlueRound-Version': specApiVersion, ...limits };
         }
-        return toResponse(stripBodyForHead(request, withHeaders(reply, headers)));
+        return sendFor(request, withHeaders(reply, headers));
       } catch (error) {
         return internalError(request, requestId, error);
       }

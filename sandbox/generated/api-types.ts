@@ -30,9 +30,10 @@ export interface paths {
      *     to fewer scopes than the client holds. Unlike RFC 6749 §4.4.3 suggests,
      *     the client credentials grant also returns a refresh token.
      *
-     *     Errors follow RFC 6749 §5.2. A body that is not
-     *     `application/x-www-form-urlencoded` answers `invalid_request`. Token
-     *     requests do not count against the rate limit.
+     *     Errors follow RFC 6749 §5.2, a body over 1 MB (`413`) included. A body
+     *     that is not `application/x-www-form-urlencoded`, or a parameter longer
+     *     than its `maxLength`, answers `invalid_request`. Token requests do not
+     *     count against the rate limit.
      */
     post: operations['issueToken'];
     delete?: never;
@@ -483,8 +484,9 @@ export interface components {
     /** @description Error body of the `/oauth/*` endpoints (RFC 6749 §5.2). */
     OAuthError: {
       /**
-       * @description `invalid_request`: a parameter is missing, repeated or malformed, the body
-       *     is not form-encoded, or more than one client authentication method was used.
+       * @description `invalid_request`: a parameter is missing, repeated, malformed or longer
+       *     than its `maxLength`, the body is not form-encoded or is over 1 MB (413),
+       *     or more than one client authentication method was used.
        *     `invalid_client`: client authentication failed (401).
        *     `invalid_grant`: the refresh token is expired, revoked, already rotated,
        *     unknown, or was issued to another client.
@@ -714,7 +716,11 @@ export interface components {
     };
     /** @description How far to move the sandbox's virtual clock. */
     SandboxClockAdvance: {
-      /** @description Seconds to move forward; the clock never goes back. `0` reads the clock. */
+      /**
+       * @description Seconds to move forward, at most 315,360,000 (ten years) per call; the
+       *     clock never goes back. `0` reads the clock. A move past the latest time
+       *     the sandbox keeps (December 9999) answers `400 INVALID_REQUEST`.
+       */
       advance_seconds: number;
     };
     /** @description The sandbox's virtual time. */
@@ -727,9 +733,9 @@ export interface components {
     };
     /** @description The sandbox's rate limit, applied to every client. */
     SandboxRateLimit: {
-      /** @description Requests allowed per window. */
+      /** @description Requests allowed per window, at most 1,000,000,000. */
       limit: number;
-      /** @description Window length in seconds. */
+      /** @description Window length in seconds, at most 86,400 (one day). */
       window_seconds: number;
     };
     /** @description Faults to answer the next matching `/v1` requests with. */
@@ -751,6 +757,17 @@ export interface components {
     OAuthInvalidClient: {
       headers: {
         'WWW-Authenticate': components['headers']['WWW-Authenticate-Basic'];
+        'Cache-Control': components['headers']['Cache-Control-No-Store'];
+        Pragma: components['headers']['Pragma-No-Cache'];
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['OAuthError'];
+      };
+    };
+    /** @description `invalid_request`: the request body is over 1 MB (1,048,576 bytes). The body follows RFC 6749 §5.2 like every `/oauth` error. */
+    OAuthPayloadTooLarge: {
+      headers: {
         'Cache-Control': components['headers']['Cache-Control-No-Store'];
         Pragma: components['headers']['Pragma-No-Cache'];
         [name: string]: unknown;
@@ -938,9 +955,11 @@ export interface components {
     Limit: number;
     /**
      * @description The `next_cursor` of the previous page. Omit it for the first page, and keep
-     *     the other query parameters unchanged while you follow it. An unknown or
-     *     malformed cursor answers `400 INVALID_REQUEST`.
-     * @example eyJpZCI6InVzcl80YjdkMmE5MCJ9
+     *     the other query parameters unchanged while you follow it. Cursors are
+     *     opaque and signed: one that was altered, issued before a sandbox reset, or
+     *     sent with filters other than those of the request that returned it answers
+     *     `400 INVALID_REQUEST`.
+     * @example 2k.pR7xZ0qL3mV9tB1nC5dF8w
      */
     Cursor: string;
     /**
@@ -1078,6 +1097,7 @@ export interface operations {
         };
       };
       401: components['responses']['OAuthInvalidClient'];
+      413: components['responses']['OAuthPayloadTooLarge'];
     };
   };
   revokeToken: {
@@ -1100,7 +1120,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description `invalid_request` (no `token`) or `invalid_grant` (the token belongs to another client). */
+      /** @description `invalid_request` (no `token`, or a parameter longer than its `maxLength`) or `invalid_grant` (the token belongs to another client). */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1110,6 +1130,7 @@ export interface operations {
         };
       };
       401: components['responses']['OAuthInvalidClient'];
+      413: components['responses']['OAuthPayloadTooLarge'];
     };
   };
   getCurrentApplication: {
@@ -1161,9 +1182,11 @@ export interface operations {
         limit?: components['parameters']['Limit'];
         /**
          * @description The `next_cursor` of the previous page. Omit it for the first page, and keep
-         *     the other query parameters unchanged while you follow it. An unknown or
-         *     malformed cursor answers `400 INVALID_REQUEST`.
-         * @example eyJpZCI6InVzcl80YjdkMmE5MCJ9
+         *     the other query parameters unchanged while you follow it. Cursors are
+         *     opaque and signed: one that was altered, issued before a sandbox reset, or
+         *     sent with filters other than those of the request that returned it answers
+         *     `400 INVALID_REQUEST`.
+         * @example 2k.pR7xZ0qL3mV9tB1nC5dF8w
          */
         cursor?: components['parameters']['Cursor'];
         /**
@@ -1506,9 +1529,11 @@ export interface operations {
         limit?: components['parameters']['Limit'];
         /**
          * @description The `next_cursor` of the previous page. Omit it for the first page, and keep
-         *     the other query parameters unchanged while you follow it. An unknown or
-         *     malformed cursor answers `400 INVALID_REQUEST`.
-         * @example eyJpZCI6InVzcl80YjdkMmE5MCJ9
+         *     the other query parameters unchanged while you follow it. Cursors are
+         *     opaque and signed: one that was altered, issued before a sandbox reset, or
+         *     sent with filters other than those of the request that returned it answers
+         *     `400 INVALID_REQUEST`.
+         * @example 2k.pR7xZ0qL3mV9tB1nC5dF8w
          */
         cursor?: components['parameters']['Cursor'];
         /**

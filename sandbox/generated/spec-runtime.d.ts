@@ -17,6 +17,9 @@ export interface RouteSpec {
   readonly body: { readonly required: boolean; readonly mediaTypes: readonly string[] } | null;
   readonly bodyValidator: string | null;
   readonly paramsValidator: string | null;
+  readonly formFieldMaxLength: Readonly<Record<string, number>> | null;
+  /** `deprecated: true` in the spec, with `x-deprecated-at` and `x-sunset` (YYYY-MM-DD). */
+  readonly deprecation: { readonly since: string; readonly sunset: string } | null;
 }
 
 export interface ValidationError {

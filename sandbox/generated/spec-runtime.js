@@ -18,6 +18,8 @@ export const routes = [
     body: { required: true, mediaTypes: ['application/x-www-form-urlencoded'] },
     bodyValidator: null,
     paramsValidator: null,
+    formFieldMaxLength: { scope: 255, client_id: 255, client_secret: 255, refresh_token: 255 },
+    deprecation: null,
   },
   {
     operationId: 'revokeToken',
@@ -29,6 +31,8 @@ export const routes = [
     body: { required: true, mediaTypes: ['application/x-www-form-urlencoded'] },
     bodyValidator: null,
     paramsValidator: null,
+    formFieldMaxLength: { token: 255, client_id: 255, client_secret: 255 },
+    deprecation: null,
   },
   {
     operationId: 'getCurrentApplication',
@@ -40,6 +44,8 @@ export const routes = [
     body: null,
     bodyValidator: null,
     paramsValidator: 'getCurrentApplication_params',
+    formFieldMaxLength: null,
+    deprecation: null,
   },
   {
     operationId: 'listUsers',
@@ -56,6 +62,8 @@ export const routes = [
     body: null,
     bodyValidator: null,
     paramsValidator: 'listUsers_params',
+    formFieldMaxLength: null,
+    deprecation: null,
   },
   {
     operationId: 'createUser',
@@ -70,6 +78,8 @@ export const routes = [
     body: { required: true, mediaTypes: ['application/json'] },
     bodyValidator: 'createUser_body',
     paramsValidator: 'createUser_params',
+    formFieldMaxLength: null,
+    deprecation: null,
   },
   {
     operationId: 'getUser',
@@ -84,6 +94,8 @@ export const routes = [
     body: null,
     bodyValidator: null,
     paramsValidator: 'getUser_params',
+    formFieldMaxLength: null,
+    deprecation: null,
   },
   {
     operationId: 'updateUser',
@@ -98,6 +110,8 @@ export const routes = [
     body: { required: true, mediaTypes: ['application/json'] },
     bodyValidator: 'updateUser_body',
     paramsValidator: 'updateUser_params',
+    formFieldMaxLength: null,
+    deprecation: null,
   },
   {
     operationId: 'resendInvitation',
@@ -113,6 +127,8 @@ export const routes = [
     body: null,
     bodyValidator: null,
     paramsValidator: 'resendInvitation_params',
+    formFieldMaxLength: null,
+    deprecation: null,
   },
   {
     operationId: 'listEvents',
@@ -129,6 +145,8 @@ export const routes = [
     body: null,
     bodyValidator: null,
     paramsValidator: 'listEvents_params',
+    formFieldMaxLength: null,
+    deprecation: null,
   },
   {
     operationId: 'acquireLock',
@@ -143,6 +161,8 @@ export const routes = [
     body: { required: true, mediaTypes: ['application/json'] },
     bodyValidator: 'acquireLock_body',
     paramsValidator: 'acquireLock_params',
+    formFieldMaxLength: null,
+    deprecation: null,
   },
   {
     operationId: 'releaseLock',
@@ -157,6 +177,8 @@ export const routes = [
     body: null,
     bodyValidator: null,
     paramsValidator: 'releaseLock_params',
+    formFieldMaxLength: null,
+    deprecation: null,
   },
   {
     operationId: 'resetSandbox',
@@ -168,6 +190,8 @@ export const routes = [
     body: null,
     bodyValidator: null,
     paramsValidator: null,
+    formFieldMaxLength: null,
+    deprecation: null,
   },
   {
     operationId: 'advanceSandboxClock',
@@ -179,6 +203,8 @@ export const routes = [
     body: { required: true, mediaTypes: ['application/json'] },
     bodyValidator: 'advanceSandboxClock_body',
     paramsValidator: null,
+    formFieldMaxLength: null,
+    deprecation: null,
   },
   {
     operationId: 'setSandboxRateLimit',
@@ -190,6 +216,8 @@ export const routes = [
     body: { required: true, mediaTypes: ['application/json'] },
     bodyValidator: 'setSandboxRateLimit_body',
     paramsValidator: null,
+    formFieldMaxLength: null,
+    deprecation: null,
   },
   {
     operationId: 'queueSandboxFaults',
@@ -201,6 +229,8 @@ export const routes = [
     body: { required: true, mediaTypes: ['application/json'] },
     bodyValidator: 'queueSandboxFaults_body',
     paramsValidator: null,
+    formFieldMaxLength: null,
+    deprecation: null,
   },
 ];
 function ucs2length(text) {
@@ -292,7 +322,7 @@ const schema32 = {
   properties: {
     'BlueRound-Version': { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', default: '2024-01-01' },
     limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-    cursor: { type: 'string', minLength: 1 },
+    cursor: { type: 'string', minLength: 1, maxLength: 64 },
     status: { type: 'string', enum: ['pending_invite', 'active', 'inactive'] },
   },
   required: [],
@@ -400,13 +430,13 @@ function validate21(
     if (data.cursor !== undefined) {
       let data2 = data.cursor;
       if (typeof data2 === 'string') {
-        if (func1(data2) < 1) {
+        if (func1(data2) > 64) {
           const err5 = {
             instancePath: instancePath + '/cursor',
-            schemaPath: '#/properties/cursor/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
+            schemaPath: '#/properties/cursor/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -415,28 +445,25 @@ function validate21(
           }
           errors++;
         }
+        if (func1(data2) < 1) {
+          const err6 = {
+            instancePath: instancePath + '/cursor',
+            schemaPath: '#/properties/cursor/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
       } else {
-        const err6 = {
+        const err7 = {
           instancePath: instancePath + '/cursor',
           schemaPath: '#/properties/cursor/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.status !== undefined) {
-      let data3 = data.status;
-      if (typeof data3 !== 'string') {
-        const err7 = {
-          instancePath: instancePath + '/status',
-          schemaPath: '#/properties/status/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -448,13 +475,16 @@ function validate21(
         }
         errors++;
       }
-      if (!(data3 === 'pending_invite' || data3 === 'active' || data3 === 'inactive')) {
+    }
+    if (data.status !== undefined) {
+      let data3 = data.status;
+      if (typeof data3 !== 'string') {
         const err8 = {
           instancePath: instancePath + '/status',
-          schemaPath: '#/properties/status/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema32.properties.status.enum },
-          message: 'must be equal to one of the allowed values',
+          schemaPath: '#/properties/status/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -463,9 +493,24 @@ function validate21(
         }
         errors++;
       }
+      if (!(data3 === 'pending_invite' || data3 === 'active' || data3 === 'inactive')) {
+        const err9 = {
+          instancePath: instancePath + '/status',
+          schemaPath: '#/properties/status/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.status.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
     }
   } else {
-    const err9 = {
+    const err10 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -473,9 +518,9 @@ function validate21(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err10];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err10);
     }
     errors++;
   }
@@ -1340,7 +1385,7 @@ const schema39 = {
   properties: {
     'BlueRound-Version': { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', default: '2024-01-01' },
     limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-    cursor: { type: 'string', minLength: 1 },
+    cursor: { type: 'string', minLength: 1, maxLength: 64 },
     type: { type: 'string', pattern: '^[a-z]+(_[a-z]+)*\\.[a-z]+(_[a-z]+)*$' },
   },
   required: [],
@@ -1448,13 +1493,13 @@ function validate28(
     if (data.cursor !== undefined) {
       let data2 = data.cursor;
       if (typeof data2 === 'string') {
-        if (func1(data2) < 1) {
+        if (func1(data2) > 64) {
           const err5 = {
             instancePath: instancePath + '/cursor',
-            schemaPath: '#/properties/cursor/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
+            schemaPath: '#/properties/cursor/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -1463,8 +1508,23 @@ function validate28(
           }
           errors++;
         }
+        if (func1(data2) < 1) {
+          const err6 = {
+            instancePath: instancePath + '/cursor',
+            schemaPath: '#/properties/cursor/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
       } else {
-        const err6 = {
+        const err7 = {
           instancePath: instancePath + '/cursor',
           schemaPath: '#/properties/cursor/type',
           keyword: 'type',
@@ -1472,9 +1532,9 @@ function validate28(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
@@ -1483,7 +1543,7 @@ function validate28(
       let data3 = data.type;
       if (typeof data3 === 'string') {
         if (!pattern11.test(data3)) {
-          const err7 = {
+          const err8 = {
             instancePath: instancePath + '/type',
             schemaPath: '#/properties/type/pattern',
             keyword: 'pattern',
@@ -1491,14 +1551,14 @@ function validate28(
             message: 'must match pattern "' + '^[a-z]+(_[a-z]+)*\\.[a-z]+(_[a-z]+)*$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err8];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err8);
           }
           errors++;
         }
       } else {
-        const err8 = {
+        const err9 = {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
@@ -1506,15 +1566,15 @@ function validate28(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err9];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err9);
         }
         errors++;
       }
     }
   } else {
-    const err9 = {
+    const err10 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1522,9 +1582,9 @@ function validate28(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err10];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err10);
     }
     errors++;
   }
@@ -1939,7 +1999,7 @@ const schema43 = {
   type: 'object',
   additionalProperties: false,
   required: ['advance_seconds'],
-  properties: { advance_seconds: { type: 'integer', minimum: 0 } },
+  properties: { advance_seconds: { type: 'integer', minimum: 0, maximum: 315360000 } },
 };
 
 function validate32(
@@ -2006,13 +2066,13 @@ function validate32(
         errors++;
       }
       if (typeof data0 == 'number' && isFinite(data0)) {
-        if (data0 < 0 || isNaN(data0)) {
+        if (data0 > 315360000 || isNaN(data0)) {
           const err3 = {
             instancePath: instancePath + '/advance_seconds',
-            schemaPath: '#/properties/advance_seconds/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
+            schemaPath: '#/properties/advance_seconds/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 315360000 },
+            message: 'must be <= 315360000',
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -2021,10 +2081,25 @@ function validate32(
           }
           errors++;
         }
+        if (data0 < 0 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/advance_seconds',
+            schemaPath: '#/properties/advance_seconds/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
       }
     }
   } else {
-    const err4 = {
+    const err5 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2032,9 +2107,9 @@ function validate32(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err5];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err5);
     }
     errors++;
   }
@@ -2048,7 +2123,10 @@ const schema44 = {
   type: 'object',
   additionalProperties: false,
   required: ['limit', 'window_seconds'],
-  properties: { limit: { type: 'integer', minimum: 1 }, window_seconds: { type: 'integer', minimum: 1 } },
+  properties: {
+    limit: { type: 'integer', minimum: 1, maximum: 1000000000 },
+    window_seconds: { type: 'integer', minimum: 1, maximum: 86400 },
+  },
 };
 
 function validate33(
@@ -2130,13 +2208,13 @@ function validate33(
         errors++;
       }
       if (typeof data0 == 'number' && isFinite(data0)) {
-        if (data0 < 1 || isNaN(data0)) {
+        if (data0 > 1000000000 || isNaN(data0)) {
           const err4 = {
             instancePath: instancePath + '/limit',
-            schemaPath: '#/properties/limit/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
+            schemaPath: '#/properties/limit/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000000000 },
+            message: 'must be <= 1000000000',
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -2145,12 +2223,27 @@ function validate33(
           }
           errors++;
         }
+        if (data0 < 1 || isNaN(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/limit',
+            schemaPath: '#/properties/limit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
       }
     }
     if (data.window_seconds !== undefined) {
       let data1 = data.window_seconds;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-        const err5 = {
+        const err6 = {
           instancePath: instancePath + '/window_seconds',
           schemaPath: '#/properties/window_seconds/type',
           keyword: 'type',
@@ -2158,15 +2251,30 @@ function validate33(
           message: 'must be integer',
         };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
       if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 86400 || isNaN(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/window_seconds',
+            schemaPath: '#/properties/window_seconds/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 86400 },
+            message: 'must be <= 86400',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
         if (data1 < 1 || isNaN(data1)) {
-          const err6 = {
+          const err8 = {
             instancePath: instancePath + '/window_seconds',
             schemaPath: '#/properties/window_seconds/minimum',
             keyword: 'minimum',
@@ -2174,16 +2282,16 @@ function validate33(
             message: 'must be >= 1',
           };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err8];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err8);
           }
           errors++;
         }
       }
     }
   } else {
-    const err7 = {
+    const err9 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2191,9 +2299,9 @@ function validate33(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err9];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err9);
     }
     errors++;
   }

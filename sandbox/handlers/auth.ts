@@ -5,14 +5,14 @@
  */
 import { accessTokenTtlSeconds, refreshTokenTtlSeconds } from '../policy.ts';
 import { authenticateClient } from '../engine/client-auth.ts';
+import { noStoreHeaders } from '../engine/oauth-body.ts';
 import { oauthOperation, respond, type OAuthContext } from '../engine/operation.ts';
 import type { OAuthErrorBody } from '../engine/reply.ts';
 import { isScope, type App } from '../state/apps.ts';
 import { secretToken } from '../state/ids.ts';
 import { own, type SandboxState, type Scope, type TokenRecord } from '../state/types.ts';
 
-// RFC 6749 §5.1: token responses, errors included, must not be cached.
-const noStore = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
+const noStore = noStoreHeaders;
 
 function oauthError(error: OAuthErrorBody['error'], description: string) {
   return { status: 400 as const, headers: noStore, body: { error, error_description: description } };

@@ -25,6 +25,28 @@ describe('sandbox controls', () => {
     expect((await call('POST', '/_sandbox/clock', { json: {} })).status).toBe(400);
   });
 
+  it('enforces the maxima the spec states for the controls, and accepts the maxima themselves', async () => {
+    const over = [
+      ['/_sandbox/clock', 'POST', { advance_seconds: 315_360_001 }, 'advance_seconds', 'Must be 315360000 or less.'],
+      [
+        '/_sandbox/rate-limit',
+        'PUT',
+        { limit: 1_000_000_001, window_seconds: 60 },
+        'limit',
+        'Must be 1000000000 or less.',
+      ],
+      ['/_sandbox/rate-limit', 'PUT', { limit: 5, window_seconds: 86_401 }, 'window_seconds', 'Must be 86400 or less.'],
+    ] as const;
+    for (const [path, method, json, field, issue] of over) {
+      const answer = await call(method, path, { json });
+      expect([field, answer.status]).toEqual([field, 400]);
+      expect(answer.json.error.details).toEqual([{ field, issue }]);
+    }
+    expect((await call('POST', '/_sandbox/clock', { json: { advance_seconds: 315_360_000 } })).status).toBe(200);
+    const max = await call('PUT', '/_sandbox/rate-limit', { json: { limit: 1_000_000_000, window_seconds: 86_400 } });
+    expect(max.status).toBe(200);
+  });
+
   it('limits per client with 429, Remaining 0 and a whole-second Retry-After', async () => {
     const set = await call('PUT', '/_sandbox/rate-limit', { json: { limit: 2, window_seconds: 10 } });
     expect(set.json).toEqual({ limit: 2, window_seconds: 10 });

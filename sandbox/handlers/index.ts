@@ -72,7 +72,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   const handlers = operationDefinitions.map((definition) => {
     const route = routeOf(definition.operationId);
-    return new HttpHandler(route.method, operationPredicate(route), ({ request, params }) =>
+    // A GET operation answers HEAD too (RFC 9110 §9.3.2); the engine drops the body.
+    const method = route.method === 'GET' ? /^(GET|HEAD)$/ : route.method;
+    return new HttpHandler(method, operationPredicate(route), ({ request, params }) =>
       engine.respond(request, route, params as Record<string, string>, definition),
     );
   });

@@ -2,7 +2,7 @@
 import { invitationTtlHours } from '../policy.ts';
 import { apiOperation, type ApiContext, respond } from '../engine/operation.ts';
 import { isoSeconds } from '../state/clock.ts';
-import { decodeCursor, page } from '../state/cursor.ts';
+import { decodeCursor, invalidCursorIssue, page } from '../state/cursor.ts';
 import { emitEvent } from '../state/events.ts';
 import { hexId } from '../state/ids.ts';
 import type { SandboxState, User, UserRecord } from '../state/types.ts';
@@ -25,13 +25,14 @@ function notFound(context: ApiContext<'getUser' | 'updateUser' | 'resendInvitati
 export const userOperations = [
   apiOperation('listUsers', (context, state) => {
     const { limit = defaultLimit, cursor, status } = context.query;
-    const after = cursor === undefined ? undefined : decodeCursor('users', cursor);
+    const scope = { list: 'users', filters: { status } };
+    const after = cursor === undefined ? undefined : decodeCursor(state.cursorSecret, scope, cursor);
     if (cursor !== undefined && after === undefined) {
-      const details = [{ field: 'cursor', issue: 'Unknown or malformed cursor; start again without it.' }];
+      const details = [{ field: 'cursor', issue: invalidCursorIssue }];
       return { response: context.error('INVALID_REQUEST', 'The request has 1 invalid parameter.', details) };
     }
     const matching = status ? state.users.filter((record) => record.user.status === status) : state.users;
-    const { items, hasMore, nextCursor } = page(matching, 'users', limit, after);
+    const { items, hasMore, nextCursor } = page(matching, { secret: state.cursorSecret, scope }, limit, after);
     return {
       response: respond(200, { data: items.map((record) => record.user), has_more: hasMore, next_cursor: nextCursor }),
     };

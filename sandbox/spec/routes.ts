@@ -62,15 +62,21 @@ function matchPath(candidate: CompiledRoute, parts: string[]): Record<string, st
   return params;
 }
 
-/** `pathname` as URL gives it: dot segments resolved, still percent-encoded. */
+/**
+ * `pathname` as URL gives it: dot segments resolved, still percent-encoded.
+ * HEAD matches the GET operation of a path (RFC 9110 §9.3.2), so `Allow`
+ * lists HEAD wherever it lists GET.
+ */
 export function matchRoute(method: string, pathname: string): RouteMatch {
   const parts = pathname.split('/');
   const allow: string[] = [];
+  const asMethod = method === 'HEAD' ? 'GET' : method;
   for (const candidate of compiled) {
     const pathParams = matchPath(candidate, parts);
     if (!pathParams) continue;
-    if (candidate.route.method === method) return { kind: 'operation', route: candidate.route, pathParams };
+    if (candidate.route.method === asMethod) return { kind: 'operation', route: candidate.route, pathParams };
     allow.push(candidate.route.method);
+    if (candidate.route.method === 'GET') allow.push('HEAD');
   }
   return allow.length > 0 ? { kind: 'method-not-allowed', allow } : { kind: 'not-found' };
 }

@@ -11,6 +11,7 @@ import {
   rateLimitDefaultWindowSeconds,
 } from '../policy.ts';
 import { isoSeconds, unixSeconds } from './clock.ts';
+import { newCursorSecret } from './cursor.ts';
 import type { ApiEvent, EventRecord, SandboxState, User, UserRecord } from './types.ts';
 import { stateSchemaVersion } from './types.ts';
 
@@ -110,6 +111,7 @@ export function seedState(now: number, keep: Pick<SandboxState, 'clockOffsetMs' 
     rateLimit: { limit: rateLimitDefaultLimit, windowSeconds: rateLimitDefaultWindowSeconds },
     windows: {},
     faults: {},
+    cursorSecret: newCursorSecret(),
   };
 }
 

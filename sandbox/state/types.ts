@@ -78,9 +78,11 @@ export interface SandboxState {
   readonly windows: Readonly<Record<string, RateWindow>>;
   /** Queued fault statuses by `METHOD /path`. */
   readonly faults: Readonly<Record<string, readonly FaultStatus[]>>;
+  /** Keys the HMAC tag of pagination cursors (state/cursor.ts); new at every seed, so a reset voids old cursors. */
+  readonly cursorSecret: string;
 }
 
-export const stateSchemaVersion = 1;
+export const stateSchemaVersion = 2;
 
 /**
  * Reads a key the client chose (a token, an idempotency key) without ever

@@ -118,7 +118,9 @@ export async function loadConformance(): Promise<Conformance> {
       const { pathname } = new URL(url);
       const isApi = pathname === '/v1' || pathname.startsWith('/v1/');
       const entry = paths.find((candidate) => candidate.pattern.test(pathname));
-      const operation = entry ? entry.item[method.toLowerCase()] : undefined;
+      // HEAD is answered as the path's GET operation, without a body (RFC 9110 §9.3.2).
+      const operation = entry ? entry.item[method === 'HEAD' ? 'get' : method.toLowerCase()] : undefined;
+      if (method === 'HEAD' && response.text !== '') problems.push('HEAD answered with a body');
 
       if (isApi) {
         for (const name of [...rateHeaders, 'X-Request-Id', 'BlueRound-Version']) {
@@ -133,7 +135,9 @@ export async function loadConformance(): Promise<Conformance> {
         if (response.status === 404 && entry && isObject(operation)) problems.push(`404 on a path the spec lists`);
         if (response.status === 405) {
           const allowed = entry
-            ? methods.filter((name) => isObject(entry.item[name])).map((name) => name.toUpperCase())
+            ? methods
+                .filter((name) => isObject(entry.item[name]))
+                .flatMap((name) => (name === 'get' ? ['GET', 'HEAD'] : [name.toUpperCase()]))
             : [];
           const allow = (response.headers.get('allow') ?? '')
             .split(',')

@@ -29,3 +29,25 @@ describe('consoleOperations', async () => {
     expect(list.body).toBeNull();
   });
 });
+
+describe('consoleOperations and deprecation', async () => {
+  const spec = await bundleSpec({ dereference: true });
+  /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access -- a PR-like edit of the untyped bundle. */
+  const paths = spec['paths'] as any;
+  paths['/v1/me'].get.deprecated = true;
+  paths['/v1/me'].get['x-sunset'] = '2026-07-01';
+  paths['/v1/users'].get.parameters[1].deprecated = true;
+  /* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access */
+  const operations = consoleOperations(spec);
+
+  it('carries deprecated operations with their sunset, and deprecated parameters', () => {
+    expect(operations.find((operation) => operation.id === 'getCurrentApplication')?.deprecation).toEqual({
+      sunset: '2026-07-01',
+    });
+    expect(operations.find((operation) => operation.id === 'getUser')?.deprecation).toBeNull();
+    const list = operations.find((operation) => operation.id === 'listUsers')!;
+    expect(list.parameters.filter((parameter) => parameter.deprecated).map((parameter) => parameter.name)).toEqual([
+      'cursor',
+    ]);
+  });
+});

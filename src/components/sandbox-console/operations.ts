@@ -15,6 +15,8 @@ export interface ConsoleParameter {
   values: string[] | null;
   /** Shown as a placeholder, or filled in for path parameters. */
   example: string | null;
+  /** `deprecated: true` in the spec: still works, going away. */
+  deprecated: boolean;
 }
 
 export interface ConsoleOperation {
@@ -30,6 +32,8 @@ export interface ConsoleOperation {
   idempotent: boolean;
   /** Pretty JSON of the first example, or null when the operation takes no body. */
   body: { required: boolean; example: string } | null;
+  /** `deprecated: true` in the spec, with its `x-sunset` date when one is set. */
+  deprecation: { sunset: string | null } | null;
 }
 
 type Json = Record<string, unknown>;
@@ -58,6 +62,7 @@ function parameterOf(raw: unknown): ConsoleParameter | null {
     type: text(schema['type']) || 'string',
     values: values.length > 0 ? values : null,
     example: scalar(parameter['example']) ?? scalar(schema['example']),
+    deprecated: parameter['deprecated'] === true,
   };
 }
 
@@ -96,6 +101,7 @@ export function consoleOperations(spec: Json): ConsoleOperation[] {
         parameters: rawParameters.map(parameterOf).filter((parameter) => parameter !== null),
         idempotent: names.has('Idempotency-Key'),
         body: bodyOf(operation['requestBody']),
+        deprecation: operation['deprecated'] === true ? { sunset: scalar(operation['x-sunset']) } : null,
       });
     }
   }

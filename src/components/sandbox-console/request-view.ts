@@ -94,8 +94,11 @@ export class RequestView {
 
   #selectOperation(): void {
     const operation = this.#operation;
+    const deprecation = operation.deprecation
+      ? ` Deprecated${operation.deprecation.sunset ? `, removed after ${operation.deprecation.sunset}` : ''}: the answer carries Deprecation and Sunset headers.`
+      : '';
     required(this.#root, '[data-operation-summary]').textContent =
-      `${operation.summary}. Needs ${operation.scopes.length > 0 ? operation.scopes.join(', ') : 'any valid token'}.`;
+      `${operation.summary}. Needs ${operation.scopes.length > 0 ? operation.scopes.join(', ') : 'any valid token'}.${deprecation}`;
     this.#parameters.replaceChildren(...operation.parameters.map((parameter) => this.#parameterField(parameter)));
     this.#parameters.hidden = operation.parameters.length === 0;
     const bodyField = required(this.#root, '[data-body-field]');
@@ -139,7 +142,7 @@ export class RequestView {
         });
     if (parameter.in === 'path' && parameter.example !== null) control.value = parameter.example;
     if (parameter.required) control.setAttribute('aria-required', 'true');
-    const where = `${parameter.in}${parameter.required ? ', required' : ''}`;
+    const where = `${parameter.in}${parameter.required ? ', required' : ''}${parameter.deprecated ? ', deprecated' : ''}`;
     return h(
       'div',
       { className: 'console-field' },

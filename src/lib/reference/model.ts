@@ -113,6 +113,8 @@ export interface OperationModel {
   description?: string;
   tagName: string;
   deprecated: boolean;
+  /** `x-sunset` of a deprecated operation: the date after which it may stop working. */
+  sunset?: string;
   servers: ServerModel[];
   /** Alternatives: any one of them authenticates the request. */
   security: SecurityOption[];
@@ -499,6 +501,12 @@ function markStandardHeaders(operations: OperationModel[], index: HeaderUsageMod
 }
 
 /** Everything the reference pages show, read from the bundled OpenAPI description. */
+/** The `x-sunset` extension of an operation, when it is a string. */
+function sunsetOf(operation: object): string | undefined {
+  const sunset = (operation as Record<string, unknown>)['x-sunset'];
+  return typeof sunset === 'string' ? sunset : undefined;
+}
+
 export function buildReferenceModel(definition: Oas3_1Definition): ReferenceModel {
   const resolver = createRefResolver(definition);
 
@@ -537,6 +545,7 @@ export function buildReferenceModel(definition: Oas3_1Definition): ReferenceMode
         description: operation.description?.trim(),
         tagName: tag.name,
         deprecated: operation.deprecated ?? false,
+        sunset: sunsetOf(operation),
         servers: servers.map((server) => compact({ url: server.url, description: server.description })),
         security,
         scopes: [...new Set(security.flat().flatMap((requirement) => requirement.scopes))],
