@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillPolicy } from './remark-policy.ts';
 import { accessTokenTtlSeconds, policyText } from '../../sandbox/policy.ts';
+import { archText } from '../../src/data/architecture.ts';
 
 describe('fillPolicy', () => {
   it('replaces known placeholders with the policy text', () => {
@@ -18,5 +19,21 @@ describe('fillPolicy', () => {
     const unknown: string[] = [];
     expect(fillPolicy('{{policy.nope}}', unknown)).toBe('{{policy.nope}}');
     expect(unknown).toEqual(['nope']);
+  });
+});
+
+describe('fillPolicy with architecture facts', () => {
+  it('fills {{arch.name}} from src/data/architecture.ts', () => {
+    const unknown: string[] = [];
+    expect(fillPolicy('{{arch.redisNodes}}-node Redis, port {{arch.restPort}}', unknown)).toBe(
+      `${archText.redisNodes}-node Redis, port ${archText.restPort}`,
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('collects an unknown fact with its namespace', () => {
+    const unknown: string[] = [];
+    expect(fillPolicy('{{arch.cacheNodes}}', unknown)).toBe('{{arch.cacheNodes}}');
+    expect(unknown).toEqual(['arch.cacheNodes']);
   });
 });

@@ -180,6 +180,7 @@ test.describe('sandbox console scenarios', () => {
       'exhausted',
       'send',
       'status',
+      'rateBudget',
       'readRetryAfter',
       'sleepRetryAfter',
       'send',
