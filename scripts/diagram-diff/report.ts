@@ -91,7 +91,10 @@ function fenceDiff(change: FenceChange): string {
   const after = 'after' in change ? `${change.after.source}\n` : '';
   const lines = diffLines(before, after).flatMap((part) => {
     const sign = part.added ? '+' : part.removed ? '-' : ' ';
-    return part.value.replace(/\n$/, '').split('\n').map((line) => `${sign} ${line}`);
+    return part.value
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((line) => `${sign} ${line}`);
   });
   return `\`\`\`diff\n${lines.join('\n')}\n\`\`\``;
 }
@@ -101,7 +104,10 @@ function fenceDiff(change: FenceChange): string {
  * or data URIs in summaries, so renderings are linked (the diagram-diff
  * artifact) and the fence changes are shown as text.
  */
-export function markdownSummary(pages: PageDiff[], links: { preview: string | undefined; diagrams: string | undefined }): string {
+export function markdownSummary(
+  pages: PageDiff[],
+  links: { preview: string | undefined; diagrams: string | undefined },
+): string {
   const out: string[] = ['## Pages this change touches', ''];
   if (pages.length === 0) out.push('No page under `src/content/docs/` changed.');
   else {
