@@ -8,7 +8,7 @@ import { maxRequestBodyBytes } from '../policy.ts';
 import type { ErrorDetail } from '../spec/issues.ts';
 import type { RouteSpec } from '../spec/routes.ts';
 import { checkJsonBody, checkParams, type ParamValues } from '../spec/validate.ts';
-import { illFormedStrings } from './json-text.ts';
+import { duplicateKeys, illFormedStrings } from './json-text.ts';
 
 export type BodyOutcome =
   | { kind: 'absent' }
@@ -71,7 +71,7 @@ function parseBody(route: RouteSpec, bytes: Uint8Array, contentType: string | nu
   } catch {
     return { kind: 'malformed', issue: 'Is not valid JSON.' };
   }
-  const illFormed = illFormedStrings(value);
+  const illFormed = [...illFormedStrings(value), ...duplicateKeys(text)];
   if (illFormed.length > 0) return { kind: 'invalid', details: illFormed };
   const details = checkJsonBody(route, value, validate);
   if (details.length > 0) return { kind: 'invalid', details };

@@ -2,7 +2,7 @@
 /** JSON strings other parsers reject (RFC 8259 §8.2) never reach the state. */
 import { describe, expect, it } from 'vitest';
 import { call, token, useSandbox } from '../testing/harness.ts';
-import { illFormedStringIssue } from './json-text.ts';
+import { duplicateKeyIssue, duplicateKeys, illFormedStringIssue } from './json-text.ts';
 
 useSandbox();
 
@@ -32,5 +32,25 @@ describe('ill-formed JSON strings', () => {
     expect(clock.json.error.details).toContainEqual({ field: 'match', issue: illFormedStringIssue });
     const emoji = await post(auth, '{"email":"emoji@example.com","name":"\\ud83d\\ude00 Smile","role":"viewer"}');
     expect([emoji.status, emoji.json.name]).toEqual([201, '😀 Smile']);
+  });
+});
+
+describe('duplicate field names', () => {
+  it('rejects a field given twice in one object, naming it, at any depth', async () => {
+    const { auth } = await token();
+    const twice = await post(auth, '{"email":"a@example.com","name":"A","role":"viewer","email":"b@example.com"}');
+    expect(twice.status).toBe(400);
+    expect(twice.json.error.details).toEqual([{ field: 'email', issue: duplicateKeyIssue }]);
+    const nested = await call('POST', '/_sandbox/faults', {
+      headers: { 'content-type': 'application/json' },
+      body: '{"match":"GET /v1/users","statuses":[500],"x":[{"a":1},{"a":1,"b":{"c":"}","c":2}}]}',
+    });
+    expect(nested.json.error.details).toContainEqual({ field: 'x.1.b.c', issue: duplicateKeyIssue });
+  });
+
+  it('accepts the same name in sibling objects and escaped look-alikes', () => {
+    expect(duplicateKeys('[{"a":1},{"a":2}]')).toEqual([]);
+    expect(duplicateKeys('{"a":{"a":1},"b":"\\"a\\"","c":"a"}')).toEqual([]);
+    expect(duplicateKeys('{"\\u0061":1,"a":2}')).toEqual([{ field: 'a', issue: duplicateKeyIssue }]);
   });
 });

@@ -119,7 +119,7 @@ describe('reference model of the real spec', () => {
 
   it('lists the OAuth error codes with the statuses they come with', () => {
     expect(model.oauthErrorCodes.map((row) => [row.code, row.status])).toEqual([
-      ['invalid_request', '400'],
+      ['invalid_request', '400, 413'],
       ['invalid_client', '401'],
       ['invalid_grant', '400'],
       ['unsupported_grant_type', '400'],
