@@ -23,7 +23,21 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      grepInvert: /@phone-only/,
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+    },
+    // Tests tagged @phone (or @phone-only) also run on a 390×844 touch screen.
+    {
+      name: 'phone',
+      grep: /@phone/,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        launchOptions: chromiumLaunchOptions(),
+      },
     },
   ],
   webServer: {

@@ -11,6 +11,9 @@ export type MermaidConfig = Record<string, unknown>;
  * build machine (DejaVu Sans on Debian, wider than most readers' system fonts),
  * so labels never overflow their boxes on the reader's screen.
  */
+/** Size of every label, in CSS pixels at the diagram's natural size. */
+export const diagramFontSizePx = 15;
+
 const fontFamily = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** Colours follow Starlight's palette (accent blue, neutral grays) in each theme. */
@@ -54,7 +57,7 @@ const palettes: Record<ThemeName, Record<string, string | boolean>> = {
 export function mermaidConfig(theme: ThemeName): MermaidConfig {
   return {
     theme: 'base',
-    themeVariables: { ...palettes[theme], fontFamily, fontSize: '15px' },
+    themeVariables: { ...palettes[theme], fontFamily, fontSize: `${diagramFontSizePx}px` },
     securityLevel: 'strict',
     // Shapes drawn through rough.js get random control points unless seeded; a fixed
     // seed makes both theme renders (and every rebuild) identical in geometry.
@@ -70,9 +73,9 @@ export function mermaidConfig(theme: ThemeName): MermaidConfig {
       actorFontFamily: fontFamily,
       messageFontFamily: fontFamily,
       noteFontFamily: fontFamily,
-      actorFontSize: 15,
-      messageFontSize: 15,
-      noteFontSize: 15,
+      actorFontSize: diagramFontSizePx,
+      messageFontSize: diagramFontSizePx,
+      noteFontSize: diagramFontSizePx,
       noteMargin: 12,
     },
     state: { useMaxWidth: true },
