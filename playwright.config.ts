@@ -9,6 +9,16 @@ const launchOptions = await chromiumLaunchOptions();
 
 const chromium = { ...devices['Desktop Chrome'], launchOptions };
 
+/** Specs that belong to one shard; every other spec is "content". */
+const referenceSpecs = ['e2e/reference.spec.ts', 'e2e/changelog.spec.ts', 'e2e/deprecation.spec.ts'];
+const sandboxSpecs = ['e2e/sandbox-console.spec.ts', 'e2e/console-feedback.spec.ts'];
+
+/** A shard's tests: its own specs whole, and pages.spec.ts's tests tagged with its section. */
+function section(tag: string, specs: string[]): RegExp {
+  const files = specs.map((spec) => spec.replace('e2e/', '').replaceAll('.', '\\.'));
+  return new RegExp(`@${tag}|${files.join('|')}`);
+}
+
 /**
  * End-to-end and accessibility suites against the built site served by `astro
  * preview`. Projects shard the suite by page type, so CI runs each on its own
@@ -32,27 +42,38 @@ export default defineConfig({
   projects: [
     {
       name: 'content',
-      testMatch: [
-        'e2e/pages.spec.ts',
-        'e2e/seed-pages.spec.ts',
-        'e2e/diagrams.spec.ts',
-        'e2e/search.spec.ts',
-        'e2e/theme.spec.ts',
-      ],
-      grepInvert: /@reference|@sandbox/,
+      testMatch: 'e2e/**/*.spec.ts',
+      testIgnore: [...referenceSpecs, ...sandboxSpecs],
+      grepInvert: /@reference|@sandbox|@phone-only/,
       use: chromium,
     },
     {
       name: 'reference',
-      testMatch: ['e2e/pages.spec.ts', 'e2e/reference.spec.ts'],
-      grep: /@reference|reference\.spec\.ts/,
+      testMatch: ['e2e/pages.spec.ts', ...referenceSpecs],
+      grep: section('reference', referenceSpecs),
+      grepInvert: /@phone-only/,
       use: chromium,
     },
     {
       name: 'sandbox',
-      testMatch: ['e2e/pages.spec.ts', 'e2e/sandbox-console.spec.ts'],
-      grep: /@sandbox|sandbox-console\.spec\.ts/,
+      testMatch: ['e2e/pages.spec.ts', ...sandboxSpecs],
+      grep: section('sandbox', sandboxSpecs),
+      grepInvert: /@phone-only/,
       use: chromium,
+    },
+    // Tests tagged @phone (or @phone-only) also run on a 390×844 touch screen.
+    {
+      name: 'phone',
+      testMatch: 'e2e/**/*.spec.ts',
+      grep: /@phone/,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        launchOptions,
+      },
     },
   ],
   webServer: {

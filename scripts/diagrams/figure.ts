@@ -2,6 +2,15 @@ import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { h } from 'hastscript';
 import type { RenderedDiagram } from './cache.ts';
+import { diagramFontSizePx } from './themes.ts';
+
+/**
+ * Smallest label size a diagram is shown at in the page and when the viewer
+ * opens: a wider diagram scrolls sideways rather than shrink below it.
+ */
+export const minimumLabelPx = 13;
+/** Scale at which labels are `minimumLabelPx` tall: below it, text is too small to read. */
+export const readableScale = minimumLabelPx / diagramFontSizePx;
 
 const friendlyTypes: Record<string, string> = {
   'flowchart-v2': 'flowchart',
@@ -68,15 +77,37 @@ export function diagramFigure(
       ]
     : [h('pre', [h('code', options.sourceCode)])];
 
+  // Screen-reader and control text stays out of the search index (data-pagefind-ignore);
+  // the text version is indexed once, below the page's prose (data-pagefind-weight).
+  const toolbar = h('div', { className: ['diagram-toolbar'], dataPagefindIgnore: '' }, [
+    h('p', { className: ['diagram-hint'], dataDiagramHint: '', hidden: true }, [
+      'Wider than the page: scroll sideways, or Expand to see it all.',
+    ]),
+    h(
+      'button',
+      {
+        type: 'button',
+        className: ['diagram-expand'],
+        dataDiagramExpand: '',
+        hidden: true,
+        ariaHasPopup: 'dialog',
+      },
+      ['Expand', h('span', { className: ['sr-only'] }, ` ${kind}: ${name}`)],
+    ),
+  ]);
+
   return h(
     'figure',
     {
       className: ['diagram'],
       dataDiagram: '',
       dataDiagramType: diagram.diagramType,
-      style: `--diagram-natural-width:${diagram.width}px`,
+      dataReadableScale: readableScale.toFixed(4),
+      style: `--diagram-natural-width:${diagram.width}px;--diagram-min-width:${Math.ceil(diagram.width * readableScale)}px`,
     },
     [
+      // Above the diagram, where a reader sees it before scrolling through a tall one.
+      toolbar,
       // Wide diagrams scroll sideways: the region must be reachable by keyboard.
       h(
         'div',
@@ -89,21 +120,11 @@ export function diagramFigure(
         },
         svgs,
       ),
-      h('div', { className: ['diagram-toolbar'] }, [
-        h(
-          'button',
-          {
-            type: 'button',
-            className: ['diagram-expand'],
-            dataDiagramExpand: '',
-            hidden: true,
-            ariaHasPopup: 'dialog',
-          },
-          ['Expand', h('span', { className: ['sr-only'] }, ` ${kind}: ${name}`)],
-        ),
-      ]),
-      h('details', { className: ['diagram-text'] }, [
-        h('summary', ['Text version', h('span', { className: ['sr-only'] }, ` of the ${kind}: ${name}`)]),
+      h('details', { className: ['diagram-text'], dataPagefindWeight: '0.3' }, [
+        h('summary', { dataPagefindIgnore: '' }, [
+          'Text version',
+          h('span', { className: ['sr-only'] }, ` of the ${kind}: ${name}`),
+        ]),
         ...(description ? [h('p', description)] : []),
         ...textItems,
       ]),

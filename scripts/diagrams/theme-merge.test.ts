@@ -11,6 +11,8 @@ describe('mergeThemes', () => {
     const merged = mergeThemes(render('#ffffff', '#111111'), render('#222222', '#eeeeee'), 'd1')!;
     expect(merged).toContain(`#d1{--d0:#ffffff`);
     expect(merged).toContain(`:root[data-theme='dark'] #d1{--d0:#222222`);
+    // Printed in the light colours whatever the theme: the dark ones apply on screen only.
+    expect(merged).toContain(`@media screen{:root[data-theme='dark'] #d1{`);
     expect(merged).toContain('fill:var(--d0)');
     // A presentation attribute cannot hold var(): the colour moved into style.
     expect(merged).not.toMatch(/<rect[^>]* fill="/);

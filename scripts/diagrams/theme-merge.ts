@@ -120,8 +120,10 @@ export function mergeThemes(lightSvg: string, darkSvg: string, id: string): stri
   const svg = light.children.find((node): node is Element => node.type === 'element' && node.tagName === 'svg');
   if (!svg) return null;
   const declarations = (values: string[]) => values.map((value, i) => `--d${i.toString(36)}:${value}`).join(';');
+  // Screen only: paper is white whatever theme the reader chose, so print keeps the light colours.
   const css =
-    `#${id}{${declarations(palette.light)}}` + `:root[data-theme='dark'] #${id}{${declarations(palette.dark)}}`;
+    `#${id}{${declarations(palette.light)}}` +
+    `@media screen{:root[data-theme='dark'] #${id}{${declarations(palette.dark)}}}`;
   svg.children.unshift({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: css }] });
   // XML-compatible output: SVGO (and any SVG consumer) parses it as XML.
   return toHtml(light, { space: 'svg', closeSelfClosing: true, closeEmptyElements: true, tightSelfClosing: true });

@@ -10,6 +10,9 @@ export type MermaidConfig = Record<string, unknown>;
 /** Text is measured at build time in the font the site serves (font.ts), so labels fit on every screen. */
 const fontFamily = diagramFontFamily;
 
+/** Size of every label, in CSS pixels at the diagram's natural size. */
+export const diagramFontSizePx = 15;
+
 /** Colours follow Starlight's palette (accent blue, neutral grays) in each theme. */
 const palettes: Record<ThemeName, Record<string, string | boolean>> = {
   light: {
@@ -51,7 +54,7 @@ const palettes: Record<ThemeName, Record<string, string | boolean>> = {
 export function mermaidConfig(theme: ThemeName): MermaidConfig {
   return {
     theme: 'base',
-    themeVariables: { ...palettes[theme], fontFamily, fontSize: '15px' },
+    themeVariables: { ...palettes[theme], fontFamily, fontSize: `${diagramFontSizePx}px` },
     securityLevel: 'strict',
     // Shapes drawn through rough.js get random control points unless seeded; a fixed
     // seed makes both theme renders (and every rebuild) identical in geometry.
@@ -67,9 +70,9 @@ export function mermaidConfig(theme: ThemeName): MermaidConfig {
       actorFontFamily: fontFamily,
       messageFontFamily: fontFamily,
       noteFontFamily: fontFamily,
-      actorFontSize: 15,
-      messageFontSize: 15,
-      noteFontSize: 15,
+      actorFontSize: diagramFontSizePx,
+      messageFontSize: diagramFontSizePx,
+      noteFontSize: diagramFontSizePx,
       noteMargin: 12,
     },
     state: { useMaxWidth: true },

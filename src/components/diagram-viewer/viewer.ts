@@ -1,4 +1,8 @@
-import { centred, fitScale, zoomAt, zoomStep, type View } from './zoom.ts';
+import { createDialog, type DialogParts } from './dialog.ts';
+import { arrangeDiagramsInPlace } from './in-place.ts';
+import { labelBoxes, visibleSvg } from './label-boxes.ts';
+import type { Box } from './reading-start.ts';
+import { fitScale, centred, openingView, zoomAt, zoomStep, type View } from './zoom.ts';
 
 /**
  * Full-screen view for build-time diagrams: a native <dialog> (Escape closes,
@@ -8,51 +12,7 @@ import { centred, fitScale, zoomAt, zoomStep, type View } from './zoom.ts';
  */
 const panStep = 60;
 
-function button(label: string, text: string, action: string): HTMLButtonElement {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.className = 'diagram-dialog-button';
-  element.textContent = text;
-  element.setAttribute('aria-label', label);
-  element.dataset.action = action;
-  return element;
-}
-
-function createDialog() {
-  const dialog = document.createElement('dialog');
-  dialog.className = 'diagram-dialog';
-  const heading = document.createElement('h2');
-  heading.className = 'diagram-dialog-title';
-  heading.id = 'diagram-dialog-title';
-  dialog.setAttribute('aria-labelledby', heading.id);
-  const toolbar = document.createElement('div');
-  toolbar.className = 'diagram-dialog-toolbar';
-  toolbar.append(
-    button('Zoom out', '−', 'out'),
-    button('Zoom in', '+', 'in'),
-    button('Fit to screen', 'Fit', 'fit'),
-    button('Close', 'Close', 'close'),
-  );
-  const viewport = document.createElement('div');
-  viewport.className = 'diagram-dialog-viewport';
-  viewport.tabIndex = 0;
-  viewport.setAttribute('role', 'group');
-  viewport.setAttribute('aria-label', 'Diagram. Arrow keys pan, plus and minus zoom, 0 fits.');
-  const stage = document.createElement('div');
-  stage.className = 'diagram-dialog-stage';
-  viewport.append(stage);
-  const status = document.createElement('p');
-  status.className = 'sr-only';
-  status.setAttribute('aria-live', 'polite');
-  const header = document.createElement('div');
-  header.className = 'diagram-dialog-header';
-  header.append(heading, toolbar);
-  dialog.append(header, viewport, status);
-  document.body.append(dialog);
-  return { dialog, heading, toolbar, viewport, stage, status };
-}
-
-let parts: ReturnType<typeof createDialog> | undefined;
+let parts: DialogParts | undefined;
 let view: View = { scale: 1, x: 0, y: 0 };
 let content = { width: 1, height: 1 };
 
@@ -84,7 +44,7 @@ function pan(dx: number, dy: number) {
   apply();
 }
 
-function wire(p: ReturnType<typeof createDialog>) {
+function wire(p: DialogParts) {
   p.toolbar.addEventListener('click', (event) => {
     const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button')?.dataset.action;
     if (action === 'in') zoom(zoomStep);
@@ -146,30 +106,51 @@ function wire(p: ReturnType<typeof createDialog>) {
   p.dialog.addEventListener('close', giveBack);
 }
 
-/** Where the diagram came from, so it goes back on close: moved, not cloned, to keep its ids unique. */
-let borrowed: { svg: SVGSVGElement; home: Element; next: Node | null } | null = null;
+/**
+ * Where the diagram came from, so it goes back on close: moved, not cloned, to
+ * keep its ids unique. A placeholder of the same size holds its place, so the
+ * page under the dialog keeps its layout and scroll position (without it, the
+ * page shrinks by the diagram's height and, on a phone, jumps on close).
+ */
+let borrowed: {
+  svg: SVGSVGElement;
+  placeholder: HTMLElement;
+  expand: HTMLButtonElement;
+  scroll: { x: number; y: number };
+} | null = null;
 
 function giveBack() {
   if (!borrowed) return;
-  borrowed.svg.removeAttribute('width');
-  borrowed.svg.removeAttribute('height');
-  borrowed.svg.style.maxWidth = '';
-  borrowed.home.insertBefore(borrowed.svg, borrowed.next);
+  const { svg, placeholder, expand, scroll } = borrowed;
   borrowed = null;
+  svg.removeAttribute('width');
+  svg.removeAttribute('height');
+  svg.style.maxWidth = '';
+  placeholder.replaceWith(svg);
+  window.scrollTo(scroll.x, scroll.y);
+  // The dialog returns focus to Expand; it must be on screen, not above it.
+  const box = expand.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > window.innerHeight) expand.scrollIntoView({ block: 'nearest' });
 }
 
-function open(figure: HTMLElement) {
-  const svg = [...figure.querySelectorAll<SVGSVGElement>('.diagram-canvas svg')].find(
-    (candidate) => candidate.getClientRects().length > 0,
-  );
+function open(figure: HTMLElement, expand: HTMLButtonElement) {
+  const svg = visibleSvg(figure);
   if (!svg?.parentElement) return;
   if (!parts) {
     parts = createDialog();
     wire(parts);
   }
   const box = svg.viewBox.baseVal;
-  content = { width: box.width || svg.clientWidth, height: box.height || svg.clientHeight };
-  borrowed = { svg, home: svg.parentElement, next: svg.nextSibling };
+  const drawn = svg.getBoundingClientRect();
+  content = { width: box.width || drawn.width, height: box.height || drawn.height };
+  // Measured while still in the page: where the labels are, in the diagram's own units.
+  const labels: Box[] = labelBoxes(svg, drawn, drawn.width / content.width || 1);
+  const placeholder = document.createElement('div');
+  placeholder.className = 'diagram-placeholder';
+  placeholder.style.width = `${drawn.width}px`;
+  placeholder.style.height = `${drawn.height}px`;
+  borrowed = { svg, placeholder, expand, scroll: { x: window.scrollX, y: window.scrollY } };
+  svg.replaceWith(placeholder);
   svg.setAttribute('width', String(content.width));
   svg.setAttribute('height', String(content.height));
   svg.style.maxWidth = 'none';
@@ -177,13 +158,15 @@ function open(figure: HTMLElement) {
   parts.heading.textContent = svg.getAttribute('aria-label') ?? 'Diagram';
   parts.dialog.showModal();
   parts.viewport.focus();
-  fit();
+  view = openingView(content, viewportSize(), Number(figure.dataset.readableScale) || 1, labels);
+  apply();
 }
 
 for (const expand of document.querySelectorAll<HTMLButtonElement>('[data-diagram-expand]')) {
   expand.hidden = false;
   expand.addEventListener('click', () => {
     const figure = expand.closest<HTMLElement>('[data-diagram]');
-    if (figure) open(figure);
+    if (figure) open(figure, expand);
   });
 }
+arrangeDiagramsInPlace();

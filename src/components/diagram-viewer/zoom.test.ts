@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centred, clampScale, fitScale, maxScale, minScale, zoomAt } from './zoom.ts';
+import { centred, clampScale, fitScale, maxScale, minScale, openingView, zoomAt } from './zoom.ts';
 
 describe('diagram viewer zoom', () => {
   it('clamps the scale to its bounds', () => {
@@ -28,5 +28,42 @@ describe('diagram viewer zoom', () => {
 
   it('centres content', () => {
     expect(centred(1, { width: 100, height: 50 }, { width: 300, height: 150 })).toEqual({ scale: 1, x: 100, y: 50 });
+  });
+});
+
+describe('the view the viewer opens at', () => {
+  const phone = { width: 390, height: 700 };
+  const wide = { width: 1700, height: 1200 };
+  const labels = [
+    { x: 800, y: 10, width: 120, height: 30 },
+    { x: 100, y: 600, width: 120, height: 30 },
+  ];
+
+  it('opens a wide diagram on a phone at the readable scale, not a tiny fit', () => {
+    const view = openingView(wide, phone, 0.85, labels);
+    expect(fitScale(wide, phone)).toBeLessThan(0.25);
+    expect(view.scale).toBe(0.85);
+  });
+
+  it('shows the diagram’s first label on opening', () => {
+    const view = openingView(wide, phone, 0.85, labels);
+    const first = labels[0]!;
+    const left = first.x * view.scale + view.x;
+    const top = first.y * view.scale + view.y;
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(left + first.width * view.scale).toBeLessThanOrEqual(phone.width);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(phone.height / 2);
+  });
+
+  it('fits and centres a diagram that is readable whole', () => {
+    const view = openingView({ width: 600, height: 400 }, { width: 1280, height: 700 }, 0.85, labels);
+    expect(view).toEqual(
+      centred(
+        fitScale({ width: 600, height: 400 }, { width: 1280, height: 700 }),
+        { width: 600, height: 400 },
+        { width: 1280, height: 700 },
+      ),
+    );
   });
 });

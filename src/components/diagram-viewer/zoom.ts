@@ -1,4 +1,6 @@
 /** Pure zoom/pan arithmetic for the diagram viewer, kept apart so it is unit-tested. */
+import { readingStartX, readingStartY, type Box } from './reading-start.ts';
+
 export interface View {
   scale: number;
   x: number;
@@ -48,4 +50,28 @@ export function centred(
   viewport: { width: number; height: number },
 ): View {
   return { scale, x: (viewport.width - content.width * scale) / 2, y: (viewport.height - content.height * scale) / 2 };
+}
+
+/**
+ * The view the viewer opens at: the whole diagram when it fits at a readable
+ * scale; otherwise the readable scale (never a 20 % "fit" on a phone), placed
+ * where the diagram starts (reading-start.ts). A dimension that fits is centred.
+ */
+export function openingView(
+  content: { width: number; height: number },
+  viewport: { width: number; height: number },
+  readableScale: number,
+  labels: readonly Box[],
+): View {
+  const fitted = fitScale(content, viewport);
+  if (fitted >= readableScale) return centred(fitted, content, viewport);
+  const scale = readableScale;
+  const room = { width: viewport.width / scale, height: viewport.height / scale };
+  const middle = centred(scale, content, viewport);
+  const x =
+    content.width * scale <= viewport.width
+      ? middle.x
+      : -readingStartX(labels, content.width, room.width, room.height) * scale;
+  const y = content.height * scale <= viewport.height ? middle.y : fitMargin - readingStartY(labels, 0) * scale;
+  return { scale, x, y };
 }

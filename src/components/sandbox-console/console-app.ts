@@ -4,10 +4,11 @@
  * so only this page ever downloads it. Nothing is sent before the sandbox
  * confirms it intercepts requests: no request leaves the page.
  */
-import type { ConsoleRuntime, ConsoleView, RunResult } from './console-types.ts';
-import { h, required } from './dom.ts';
+import type { ConsoleRuntime, ConsoleView, RunInfo, RunResult } from './console-types.ts';
+import { h, prefersReducedMotion, required } from './dom.ts';
 import type { FlowDiagramKey } from './flow-map.ts';
 import { FlowView } from './flow-view.ts';
+import { keptStateNote, recallRun, rememberRun } from './kept-state.ts';
 import type { ConsoleOperation } from './operations.ts';
 import { RequestView } from './request-view.ts';
 import { compressionFactor, type ScenarioId } from './scenario-list.ts';
@@ -45,12 +46,18 @@ function mount(root: HTMLElement) {
   const blocked = () =>
     runtime === null ? 'The sandbox is still starting.' : busy ? 'Wait for the current run to finish.' : null;
 
-  const timeline = new TimelineView(required(root, '[data-timeline]'));
+  const timelineRoot = required(root, '[data-timeline]');
+  const timeline = new TimelineView(timelineRoot);
+  const responseNote = required(root, '[data-response-note]');
   const flows = new FlowView(required(root, '[data-flows]'));
   const state = new StateView(required(root, '[data-state-panel]'), () => runtime?.virtualNow() ?? Date.now());
 
+  let clockOffsetMs = 0;
+  let current: RunInfo | null = null;
   const view: ConsoleView = {
     runStarted(info) {
+      current = info;
+      responseNote.hidden = true;
       timeline.start(info);
       flows.reset();
       if (info.diagram) flows.show(info.diagram);
@@ -59,9 +66,26 @@ function mount(root: HTMLElement) {
     flowStep: (step) => flows.queue(step),
     token: (report) => state.token(report),
     rateLimit: (info) => state.rateLimit(info),
-    clock: (offsetMs) => state.clock(offsetMs),
-    runFinished: (result: RunResult) => timeline.finish(result),
+    clock: (offsetMs) => {
+      clockOffsetMs = offsetMs;
+      state.clock(offsetMs);
+    },
+    runFinished: (result: RunResult) => {
+      timeline.finish(result);
+      if (current) rememberRun({ kind: current.kind, title: current.title, ok: result.ok, message: result.message });
+    },
   };
+
+  /**
+   * The timeline sits far below the scenario buttons (1,200 px on a laptop,
+   * more on a phone): bring its heading into view when a run starts there.
+   */
+  function showTimeline() {
+    const section = timelineRoot.closest('section') ?? timelineRoot;
+    const top = section.getBoundingClientRect().top;
+    if (top >= 0 && top < window.innerHeight * 0.6) return;
+    section.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }
 
   async function guarded<T>(work: (ready: ConsoleRuntime) => Promise<T>): Promise<T | null> {
     const reason = blocked();
@@ -106,7 +130,8 @@ function mount(root: HTMLElement) {
     button.addEventListener('click', () => {
       const title = button.dataset['title'] ?? '';
       void guarded(async (ready) => {
-        announce(`Running ${title}.`);
+        showTimeline();
+        announce(`Running ${title}. Its steps appear in the timeline.`);
         const result = await ready.runScenario(button.dataset['scenario'] as ScenarioId);
         announce(`${title}: ${result.ok ? 'finished' : 'did not go as documented'}. ${result.message}`);
       });
@@ -143,6 +168,15 @@ function mount(root: HTMLElement) {
       });
       status.dataset['state'] = 'ready';
       statusText.textContent = 'Sandbox running in your browser — no request leaves this page.';
+      const kept = keptStateNote(recallRun(), clockOffsetMs);
+      if (kept) {
+        statusText.append(' ', h('span', { dataset: { keptState: '' } }, kept.status));
+        timeline.explain(kept.timeline);
+        if (kept.response) {
+          responseNote.textContent = kept.response;
+          responseNote.hidden = false;
+        }
+      }
       setBusy(false);
     } catch (error) {
       status.dataset['state'] = 'failed';

@@ -19,6 +19,12 @@ export class TimelineView {
     this.#axis = required(root, '[data-timeline-axis]');
   }
 
+  /** Before any run on this page: say why the timeline is empty (a reload does not keep it). */
+  explain(text: string): void {
+    if (this.#entries.length > 0) return;
+    this.#summary.textContent = text;
+  }
+
   start(info: RunInfo): void {
     this.#entries = [];
     this.#phase = null;
