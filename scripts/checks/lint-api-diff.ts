@@ -7,7 +7,8 @@
  *   npm run lint:api:diff -- [ref]
  *
  * The ref defaults to the pull request's base in GitHub Actions
- * (origin/$GITHUB_BASE_REF) and to origin/main elsewhere. CI needs the history:
+ * (origin/$GITHUB_BASE_REF), to API_DIFF_BASE on a push (the commit before it), and
+ * to origin/main (or main, without a remote) elsewhere. CI needs the history:
  * actions/checkout with fetch-depth: 0.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -28,11 +29,20 @@ function git(args: string[]): { ok: boolean; stdout: string } {
   return { ok: result.status === 0, stdout: result.stdout };
 }
 
+function exists(ref: string): boolean {
+  return git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).ok;
+}
+
 function baseRef(): { ref: string; source: string } {
   const given = process.argv[2];
   if (given) return { ref: given, source: 'the command line' };
+  // A push to main compares with the commit before the push (all zeros: a new branch, no base).
+  const pushed = process.env['API_DIFF_BASE']?.trim();
+  if (pushed && !/^0+$/.test(pushed)) return { ref: pushed, source: 'API_DIFF_BASE (the commit before the push)' };
   const base = process.env['GITHUB_BASE_REF'];
   if (base) return { ref: `origin/${base}`, source: 'GITHUB_BASE_REF (the pull request base)' };
+  // A clone without a remote still has its own main to compare the working tree with.
+  if (!exists('origin/main') && exists('main')) return { ref: 'main', source: 'local main (no origin/main here)' };
   return { ref: 'origin/main', source: 'the default for local runs' };
 }
 
@@ -71,7 +81,7 @@ async function acceptedVersion(): Promise<string> {
 }
 
 const { ref, source } = baseRef();
-if (!git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).ok) {
+if (!exists(ref)) {
   console.error(
     [
       `lint:api:diff: cannot compare: the base ${ref} (${source}) does not exist in this clone.`,
