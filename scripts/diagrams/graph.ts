@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../lib/chromium.ts';
 import { packageDir } from '../lib/package-dir.ts';
 
@@ -38,7 +38,7 @@ export class MermaidGraphReader {
 
   async #open(): Promise<Page> {
     if (this.#page) return this.#page;
-    this.#browser = await chromium.launch(chromiumLaunchOptions());
+    this.#browser = await chromium.launch(await chromiumLaunchOptions());
     const page = await this.#browser.newPage();
     await page.route(`${origin}/**`, async (route) => {
       const { pathname } = new URL(route.request().url());
