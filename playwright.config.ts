@@ -12,7 +12,7 @@ const chromium = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOp
  * preview`. Projects shard the suite by page type, so CI runs each on its own
  * runner against the same build (`--project content`, …); locally
  * `npm run test:e2e` runs them all. pages.spec.ts visits every page in both
- * themes and tags each test with its section (@content, @reference, @sandbox).
+ * themes and tags each test with its section (@content, @guides, @reference, @sandbox).
  */
 export default defineConfig({
   testDir: 'tests',
@@ -37,7 +37,13 @@ export default defineConfig({
         'e2e/search.spec.ts',
         'e2e/theme.spec.ts',
       ],
-      grepInvert: /@reference|@sandbox/,
+      grepInvert: /@reference|@sandbox|@guides/,
+      use: chromium,
+    },
+    {
+      name: 'guides',
+      testMatch: ['e2e/pages.spec.ts'],
+      grep: /@guides/,
       use: chromium,
     },
     {
