@@ -10,6 +10,7 @@ const launchOptions = await chromiumLaunchOptions();
 const chromium = { ...devices['Desktop Chrome'], launchOptions };
 
 /** Specs that belong to one shard; every other spec is "content". */
+const guideSpecs = ['e2e/run-in-sandbox.spec.ts'];
 const referenceSpecs = ['e2e/reference.spec.ts', 'e2e/changelog.spec.ts', 'e2e/deprecation.spec.ts'];
 const sandboxSpecs = ['e2e/sandbox-console.spec.ts', 'e2e/console-feedback.spec.ts'];
 
@@ -24,7 +25,7 @@ function section(tag: string, specs: string[]): RegExp {
  * preview`. Projects shard the suite by page type, so CI runs each on its own
  * runner against the same build (`--project content`, …); locally
  * `npm run test:e2e` runs them all. pages.spec.ts visits every page in both
- * themes and tags each test with its section (@content, @reference, @sandbox).
+ * themes and tags each test with its section (@content, @guides, @reference, @sandbox).
  */
 export default defineConfig({
   testDir: 'tests',
@@ -43,8 +44,15 @@ export default defineConfig({
     {
       name: 'content',
       testMatch: 'e2e/**/*.spec.ts',
-      testIgnore: [...referenceSpecs, ...sandboxSpecs],
-      grepInvert: /@reference|@sandbox|@phone-only/,
+      testIgnore: [...guideSpecs, ...referenceSpecs, ...sandboxSpecs],
+      grepInvert: /@guides|@reference|@sandbox|@phone-only/,
+      use: chromium,
+    },
+    {
+      name: 'guides',
+      testMatch: ['e2e/pages.spec.ts', ...guideSpecs],
+      grep: section('guides', guideSpecs),
+      grepInvert: /@phone-only/,
       use: chromium,
     },
     {

@@ -7,14 +7,15 @@ import { relativeToBase, sitemapPaths } from '../support/sitemap.ts';
  * Every page of the built site, once per theme: it answers 200, shows its
  * heading, logs no console error, and axe finds no serious or critical
  * violation. One visit does all four, so a page is loaded twice, not three
- * times. Each test carries its section's tag, which is how playwright.config.ts
+ * times. Each test carries its section's tag (@content, @guides, @reference, @sandbox), which is how playwright.config.ts
  * shards the suite by page type.
  */
 const { base } = readSiteEnv();
 const pages = sitemapPaths().map((path) => relativeToBase(path, base));
 
-function sectionTag(path: string): '@reference' | '@sandbox' | '@content' {
+function sectionTag(path: string): '@reference' | '@sandbox' | '@guides' | '@content' {
   if (path.startsWith('reference/')) return '@reference';
+  if (path.startsWith('guides/')) return '@guides';
   if (path.startsWith('sandbox/')) return '@sandbox';
   return '@content';
 }
