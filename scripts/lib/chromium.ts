@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { packageDir, packageVersion } from './package-dir.ts';
@@ -74,8 +75,39 @@ export interface ChromiumLookup {
   npmChromium(): Promise<ResolvedChromium | undefined>;
 }
 
+/**
+ * The npm package unpacks to fixed paths under /tmp and treats a file that
+ * exists as done, so a second process starting while the first still writes
+ * would launch half a binary (parallel test workers on a fresh machine). One
+ * process unpacks at a time; a lock older than two minutes is a dead process's.
+ */
+async function oneUnpackAtATime<T>(unpack: () => Promise<T>): Promise<T> {
+  const lock = join(tmpdir(), 'blueround-chromium-unpack.lock');
+  for (const started = Date.now(); ;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 120_000) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() - started > 180_000)
+        throw new Error(`Waited 3 min for ${lock}; remove it if no build is running.`);
+      else await sleep(250);
+    }
+  }
+  try {
+    return await unpack();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 async function unpackSparticuz(): Promise<ResolvedChromium | undefined> {
   if (process.platform !== 'linux') return undefined;
+  return oneUnpackAtATime(unpackSparticuzNow);
+}
+
+async function unpackSparticuzNow(): Promise<ResolvedChromium> {
   const { default: Sparticuz, inflate } = await import('@sparticuz/chromium');
   const executablePath = await Sparticuz.executablePath();
   // Its NSS and expat libraries (absent from a bare Debian or Ubuntu) and its fonts.conf.
