@@ -34,7 +34,8 @@ export function fillPolicy(text: string, unknown: string[]): string {
 export class PolicyError extends Error {
   readonly file: string;
   readonly line: number;
-  readonly hint = 'Use one of the known names listed above, or add the value to sandbox/policy.ts (behaviour) or src/data/architecture.ts (architecture) first.';
+  readonly hint =
+    'Use one of the known names listed above, or add the value to sandbox/policy.ts (behaviour) or src/data/architecture.ts (architecture) first.';
   constructor(file: string, line: number, message: string) {
     super(`${file}:${line}: ${message}`);
     this.name = 'PolicyError';
