@@ -409,7 +409,7 @@ test.describe('API client layout on a phone', () => {
       const toggle = client.getByRole('button', { name: 'Show sidebar' });
       const address = client.getByRole('button', { name: /^Server:/ });
       const close = client.getByRole('button', { name: 'Close Client' });
-      const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+      const menu = page.locator('button.sl-menu-button');
       const header = page.locator('header.header');
 
       expect(overlap(await box(toggle), await box(address))).toBe(false);
