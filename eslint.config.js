@@ -12,6 +12,8 @@ export default tseslint.config(
       'node_modules/',
       'public/mockServiceWorker.js',
       'sandbox/generated/',
+      'sandbox/dist/',
+      'diagram-diff/',
       'screenshots/',
       'test-results/',
     ],

@@ -1,28 +1,40 @@
 /**
- * `npm run sandbox`: the sandbox over HTTP on 127.0.0.1 (loopback only), port
- * 4010 or $PORT, with the same handlers as the browser and Node sandboxes.
+ * `npm run sandbox` and `npx @blueround/sandbox` (the package's bin, built
+ * from this file): the sandbox over HTTP on 127.0.0.1:4010 by default, with
+ * the same handlers as the browser and Node sandboxes. Options: cli-options.ts.
  */
+import { CliUsageError, parseCliOptions, usage } from './cli-options.ts';
 import { createSandbox } from './handlers/index.ts';
 import { createSandboxHttpServer } from './http-adapter.ts';
 
-const port = Number(process.env['PORT'] ?? 4010);
-if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-  console.error(`PORT must be an integer from 0 to 65535, not ${process.env['PORT'] ?? ''}`);
-  process.exit(1);
+let options;
+try {
+  options = parseCliOptions(process.argv.slice(2), process.env);
+} catch (error) {
+  if (!(error instanceof CliUsageError)) throw error;
+  console.error(`blueround-sandbox: ${error.message}\n\n${usage}`);
+  process.exit(2);
 }
+if (options.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const { port, host } = options;
 
 const { handlers, engine } = createSandbox();
 const server = createSandboxHttpServer(handlers, engine);
 
+const origin = (listeningPort: number) => `http://${host.includes(':') ? `[${host}]` : host}:${listeningPort}`;
+
 server.on('error', (error) => {
-  console.error(`BlueRound sandbox could not listen on 127.0.0.1:${port}: ${error.message}`);
+  console.error(`BlueRound sandbox could not listen on ${origin(port)}: ${error.message}`);
   process.exit(1);
 });
 
-server.listen(port, '127.0.0.1', () => {
+server.listen(port, host, () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
-  console.log(`BlueRound sandbox listening on http://127.0.0.1:${actual} — Ctrl+C to stop`);
+  console.log(`BlueRound sandbox listening on ${origin(actual)} — Ctrl+C to stop`);
 });
 
 function stop(signal: NodeJS.Signals) {

@@ -1,5 +1,7 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page, type Response } from '@playwright/test';
+import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
+
+type Box = { x: number; y: number; width: number; height: number };
 import { parse } from 'yaml';
 import { readSiteEnv } from '../../scripts/lib/site-env.ts';
 import { operationAnchor, tagSlug } from '../../src/lib/reference/slugs.ts';
@@ -222,7 +224,10 @@ test.describe('API client', () => {
 
     // Everything came from this site: no CDN, no telemetry, no proxy, never production.
     const site = new URL(page.url()).host;
-    const foreign = requested.filter((url) => /^https?:/.test(url) && new URL(url).host !== site);
+    // The sandbox's reserved .test host is answered in the browser (see the next test).
+    const foreign = requested.filter(
+      (url) => /^https?:/.test(url) && new URL(url).host !== site && !new URL(url).hostname.endsWith('.test'),
+    );
     expect(foreign).toEqual([]);
   });
 
@@ -236,7 +241,6 @@ test.describe('API client', () => {
     await page.goto('reference/try/?operation=getCurrentApplication');
     const client = page.getByRole('dialog', { name: 'API Client' });
     await expect(client).toBeVisible({ timeout: 30_000 });
-    await client.getByRole('button', { name: 'Authorize' }).click();
     await expect(client.getByText('Access Token:')).toBeVisible();
     await client
       .getByRole('button', { name: /^Send get request to https:\/\/sandbox\.blueround\.test\/v1\/me/ })
@@ -264,5 +268,170 @@ test.describe('API client', () => {
         { type: 'API client page JS with Scalar (gzip)', description: `${(clientBytes / 1024).toFixed(1)} KB` },
       );
     expect(clientBytes).toBeGreaterThan(staticBytes);
+  });
+});
+
+/** Opens the client the way a reader does: Users page → Invite a user → "Try it in the API client". */
+async function openInviteUser(page: Page) {
+  await page.goto('reference/users/');
+  await page
+    .locator('section.operation', { has: page.locator('h2#create-user') })
+    .getByRole('link', { name: 'Try it in the API client' })
+    .click();
+  const client = page.getByRole('dialog', { name: 'API Client' });
+  await expect(client).toBeVisible({ timeout: 30_000 });
+  return client;
+}
+
+/** The access token in Scalar's auth panel (shown masked, so read from the field). */
+function shownToken(client: Locator): Promise<string | undefined> {
+  return client
+    .locator('input')
+    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value).find((v) => v.startsWith('at_')));
+}
+
+function overlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+async function box(locator: Locator): Promise<Box> {
+  const found = await locator.boundingBox();
+  expect(found, `${locator.toString()} has no box`).not.toBeNull();
+  return found!;
+}
+
+/** Whether the topmost element at the centre of `target` is `target` itself (or inside it), i.e. nothing covers it. */
+function uncovered(target: Locator): Promise<boolean> {
+  return target.evaluate((element) => {
+    const rect = element.getBoundingClientRect();
+    const top = document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    return top !== null && element.contains(top);
+  });
+}
+
+test.describe('API client sign-in', () => {
+  test('the first Send of "Invite a user" is signed in and answers 201, without Authorize', async ({ page }) => {
+    const authorizations: string[] = [];
+    page.on('request', (request) => {
+      if (request.url() === 'https://sandbox.blueround.test/v1/users') {
+        authorizations.push(request.headers()['authorization'] ?? '');
+      }
+    });
+    const client = await openInviteUser(page);
+    await expect(client.getByText('Access Token:')).toBeVisible();
+    expect(await shownToken(client)).toMatch(/^at_/);
+
+    await client.getByRole('button', { name: /^Send post request/ }).click();
+    await expect(client).toContainText('201 Created');
+    expect(authorizations).toEqual([`Bearer ${await shownToken(client)}`]);
+  });
+
+  test("a token the sandbox's clock has expired is renewed before the next Send", async ({ page }) => {
+    await page.goto('reference/try/?operation=getCurrentApplication');
+    const client = page.getByRole('dialog', { name: 'API Client' });
+    await expect(client).toBeVisible({ timeout: 30_000 });
+    const send = client.getByRole('button', {
+      name: /^Send get request to https:\/\/sandbox\.blueround\.test\/v1\/me/,
+    });
+    const first = await shownToken(client);
+    expect(first).toMatch(/^at_/);
+
+    // One hour on the sandbox's virtual clock: the token's whole life.
+    const now = await page.evaluate(async () => {
+      const response = await fetch('https://sandbox.blueround.test/_sandbox/clock', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ advance_seconds: 3600 }),
+      });
+      return response.status;
+    });
+    expect(now).toBe(200);
+
+    const answered = page.waitForResponse((response) => response.url() === 'https://sandbox.blueround.test/v1/me');
+    await send.click();
+    const response = await answered;
+    expect(response.status()).toBe(200);
+    expect(response.request().headers()['authorization']).not.toBe(`Bearer ${first}`);
+    await expect.poll(() => shownToken(client)).not.toBe(first);
+    expect(response.request().headers()['authorization']).toBe(`Bearer ${await shownToken(client)}`);
+  });
+
+  test('"Authorize" still signs in with other credentials', async ({ page }) => {
+    await page.goto('reference/try/?operation=getCurrentApplication');
+    const client = page.getByRole('dialog', { name: 'API Client' });
+    await expect(client).toBeVisible({ timeout: 30_000 });
+    await client.getByRole('button', { name: 'Clear', exact: true }).click();
+    await expect(client.getByRole('button', { name: 'Authorize' })).toBeVisible();
+    await client
+      .locator('tr', { hasText: 'Client ID' })
+      .locator('[contenteditable="true"]')
+      .fill('sandbox_app_readonly');
+    await client.locator('tr', { hasText: 'Client Secret' }).locator('input').fill('sandbox_secret_readonly');
+    // The read-only app holds users:read only; asking for no scope grants what it has.
+    await client.getByRole('button', { name: 'Deselect All' }).click();
+    await client.getByRole('button', { name: 'Authorize' }).click();
+    await expect(client.getByText('Access Token:')).toBeVisible();
+
+    await client
+      .getByRole('button', { name: /^Send get request to https:\/\/sandbox\.blueround\.test\/v1\/me/ })
+      .click();
+    await expect(client).toContainText('200 OK');
+    await expect(client).toContainText('"name": "Sandbox read-only"');
+  });
+});
+
+test.describe('API client layout on a desktop', () => {
+  test('its close button sits inside the client, clear of the theme menu', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const client = await openInviteUser(page);
+    const close = client.getByRole('button', { name: 'Close Client' });
+    const theme = page.locator('starlight-theme-select select').first();
+    expect(overlap(await box(close), await box(theme))).toBe(false);
+    expect(await uncovered(theme)).toBe(true);
+    expect(await uncovered(close)).toBe(true);
+
+    await client.getByRole('button', { name: /^Send post request/ }).click();
+    await expect(client).toContainText('201 Created');
+    await expect(client.getByText('201 Created')).toBeInViewport();
+    await testInfo.attach('desktop after Send', { body: await page.screenshot(), contentType: 'image/png' });
+    await close.click();
+    await expect(client).toBeHidden();
+  });
+});
+
+test.describe('API client layout on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`nothing covers the address, the site's menu or its header (${theme})`, async ({ page }) => {
+      await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
+      const client = await openInviteUser(page);
+      const toggle = client.getByRole('button', { name: 'Show sidebar' });
+      const address = client.getByRole('button', { name: /^Server:/ });
+      const close = client.getByRole('button', { name: 'Close Client' });
+      const menu = page.locator('button.sl-menu-button');
+      const header = page.locator('header.header');
+
+      expect(overlap(await box(toggle), await box(address))).toBe(false);
+      expect(await uncovered(address)).toBe(true);
+      expect(overlap(await box(close), await box(menu))).toBe(false);
+      expect(await uncovered(menu)).toBe(true);
+      expect(await uncovered(close)).toBe(true);
+      // Across the header's whole width, the topmost element belongs to the header.
+      const { y, height } = await box(header);
+      const clean = await header.evaluate(
+        (element, row) => [10, 100, 200, 300, 380].every((x) => element.contains(document.elementFromPoint(x, row))),
+        y + height / 2,
+      );
+      expect(clean).toBe(true);
+    });
+  }
+
+  test('after Send the response is scrolled into view', async ({ page }, testInfo) => {
+    const client = await openInviteUser(page);
+    await client.getByRole('button', { name: /^Send post request/ }).tap();
+    await expect(client).toContainText('201 Created');
+    await expect(client.getByText('201 Created')).toBeInViewport();
+    await testInfo.attach('phone after Send', { body: await page.screenshot(), contentType: 'image/png' });
   });
 });

@@ -10,11 +10,15 @@ import { codeBlocks } from '../../scripts/lib/code-blocks.ts';
 
 /**
  * Every curl and TypeScript sample in the guides, run against the sandbox over
- * HTTP exactly as printed (only the host is pointed at the local server), so a
- * sample that drifts from the API fails here. Python samples are left to the
- * reader's runtime: the machines that run this suite have no `requests`.
+ * HTTP, so a sample that drifts from the API fails here. curl samples run
+ * exactly as printed, with BLUEROUND_API_BASE pointing at the local server as
+ * the quickstart tells readers to set it; TypeScript samples get their
+ * `baseUrl` pointed there. Python samples are left to the reader's runtime:
+ * the machines that run this suite have no `requests`.
  */
 const sandboxHost = 'https://sandbox.blueround.test';
+/** How every curl sample names the host: the reader's local sandbox if set, else the sandbox host. */
+const hostFromEnvironment = `\${BLUEROUND_API_BASE:-${sandboxHost}}`;
 const { handlers, engine } = createSandbox();
 const server = createSandboxHttpServer(handlers, engine);
 let origin = '';
@@ -70,12 +74,18 @@ describe('guide samples run against the sandbox', () => {
     expect(samples.length).toBeGreaterThan(20);
   });
 
+  it('every curl sample reads BLUEROUND_API_BASE, with the sandbox host as default', () => {
+    const hardCoded = samples
+      .filter((sample) => sample.lang === 'bash' && sample.code.replaceAll(hostFromEnvironment, '').includes('://'))
+      .map((sample) => `${sample.file}:${sample.line}`);
+    expect(hardCoded).toEqual([]);
+  });
+
   for (const sample of samples) {
     it(`${sample.file}:${sample.line} (${sample.lang})`, async () => {
-      const env = { ...process.env, ...(await freshSandbox()) };
-      const code = sample.code.replaceAll(sandboxHost, origin);
+      const env = { ...process.env, ...(await freshSandbox()), BLUEROUND_API_BASE: origin };
       if (sample.lang === 'bash') {
-        const result = await run('bash', ['-e', '-o', 'pipefail', '-c', curlRecorder + code], env);
+        const result = await run('bash', ['-e', '-o', 'pipefail', '-c', curlRecorder + sample.code], env);
         const statuses = [...result.stderr.matchAll(/SAMPLE_HTTP_STATUS (\d{3})/g)].map((m) => Number(m[1]));
         expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
         expect(statuses.length, 'the sample made no HTTP call').toBeGreaterThan(0);
@@ -85,7 +95,7 @@ describe('guide samples run against the sandbox', () => {
         ).toEqual([]);
       } else {
         const file = join(work, `sample-${sample.line}.mts`);
-        writeFileSync(file, code);
+        writeFileSync(file, sample.code.replaceAll(sandboxHost, origin));
         const result = await run(process.execPath, [file], env);
         expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
       }

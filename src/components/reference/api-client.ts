@@ -7,7 +7,10 @@ import type { Oas3_1Definition } from '@redocly/openapi-core/lib/typings/openapi
 import { httpMethods } from '../../lib/reference/http-methods.ts';
 import { apiClientHash } from '../../lib/reference/slugs.ts';
 import { followStarlightTheme, starlightColorMode } from './color-mode.ts';
-import { scalarConfiguration } from './scalar-config.ts';
+import { mountSignedIn } from './mount-signed-in.ts';
+import { revealResponse } from './reveal-response.ts';
+import { sandboxSignIn } from './sandbox-sign-in.ts';
+import { fullAccessApp, sandboxServer, scalarConfiguration } from './scalar-config.ts';
 import { startSandbox } from './start-sandbox.ts';
 
 /** Scalar's hash for an operation, or undefined when the spec has no such operationId. */
@@ -84,7 +87,13 @@ export async function mountApiClient(host: HTMLElement): Promise<void> {
     const mountPoint = document.createElement('div');
     host.append(mountPoint);
     followStarlightTheme();
-    createApiReference(mountPoint, scalarConfiguration(spec, starlightColorMode()));
+    const signIn = sandboxSignIn(sandboxServer(spec).url, fullAccessApp());
+    await mountSignedIn(
+      mountPoint,
+      () => ({ ...scalarConfiguration(spec, starlightColorMode()), onRequestSent: () => revealResponse() }),
+      signIn,
+      createApiReference,
+    );
     status?.replaceChildren();
     host.dataset['state'] = 'ready';
     if (hash) await openClientOn(`blueround/${hash}`);

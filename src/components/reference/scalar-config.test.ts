@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSpecDefinition } from '../../lib/reference/load.ts';
 import { apiClientHash } from '../../lib/reference/slugs.ts';
 import { operationHash, wantsClientNow } from './api-client.ts';
-import { sandboxCredentials, sandboxServer, scalarConfiguration, type ScalarConfiguration } from './scalar-config.ts';
+import { fullAccessApp, sandboxServer, scalarConfiguration, type ScalarConfiguration } from './scalar-config.ts';
 
 let spec: Oas3_1Definition;
 let configuration: ScalarConfiguration;
@@ -43,8 +43,8 @@ describe('Scalar configuration', () => {
     expect(scalarConfiguration(spec, 'light').forceDarkModeState).toBe('light');
   });
 
-  it('signs in against the sandbox token URL with the documented test client and every scope', () => {
-    expect(sandboxCredentials(spec)).toEqual({ clientId: 'sandbox_app_full', clientSecret: 'sandbox_secret_full' });
+  it('signs in against the sandbox token URL with the full-access sandbox app and every scope', () => {
+    expect(fullAccessApp()).toEqual({ clientId: 'sandbox_app_full', clientSecret: 'sandbox_secret_full' });
     const schemes = (configuration.authentication as { securitySchemes: Record<string, unknown> }).securitySchemes;
     expect(schemes['oauth2']).toEqual({
       flows: {

@@ -3,6 +3,7 @@ import type { Oas3_1Definition } from '@redocly/openapi-core/lib/typings/openapi
 import { httpMethods } from '../../lib/reference/http-methods.ts';
 import { createRefResolver, isRef } from '../../lib/reference/refs.ts';
 import { tagSlug } from '../../lib/reference/slugs.ts';
+import { allScopes, apps } from '../../../sandbox/state/apps.ts';
 
 type AnyConfiguration = Parameters<typeof createApiReference>[1];
 /** One document's configuration (Scalar also accepts lists of them). */
@@ -17,28 +18,15 @@ export function sandboxServer(spec: Oas3_1Definition): { url: string; descriptio
   return { url: server.url, description: server.description ?? 'Sandbox' };
 }
 
-/** The client ID and secret of the first token example that has both, so the client starts signed in. */
-export function sandboxCredentials(spec: Oas3_1Definition): { clientId: string; clientSecret: string } | undefined {
-  const resolver = createRefResolver(spec);
-  for (const pathItem of Object.values(spec.paths ?? {})) {
-    const requestBody = resolver.resolve(pathItem).post?.requestBody;
-    if (!requestBody) continue;
-    for (const media of Object.values(resolver.resolve(requestBody).content)) {
-      for (const example of Object.values(media.examples ?? {})) {
-        const value = resolver.resolve(example).value as Record<string, unknown> | undefined;
-        const clientId = value?.['client_id'];
-        const clientSecret = value?.['client_secret'];
-        if (
-          value?.['grant_type'] === 'client_credentials' &&
-          typeof clientId === 'string' &&
-          typeof clientSecret === 'string'
-        ) {
-          return { clientId, clientSecret };
-        }
-      }
-    }
-  }
-  return undefined;
+/**
+ * The full-access sandbox app, from the sandbox's own list of apps (the one
+ * holding every scope), so the client signs in with credentials the sandbox
+ * accepts by construction.
+ */
+export function fullAccessApp(): { clientId: string; clientSecret: string } {
+  const app = apps.find((candidate) => allScopes.every((scope) => candidate.scopes.includes(scope)));
+  if (!app) throw new Error('sandbox/state/apps.ts lists no app with every scope.');
+  return { clientId: app.clientId, clientSecret: app.clientSecret };
 }
 
 /**
@@ -76,10 +64,13 @@ function onServer(url: string, serverUrl: string): string {
  * Scalar, set up as a quiet guest inside Starlight: sandbox only, no proxy
  * (requests must stay in the browser, where the service worker answers them),
  * no telemetry, agent or MCP, and none of the chrome Starlight already has.
+ * The OAuth flow carries the full-access app's credentials, so "Authorize"
+ * works at once; `withSandboxTokens` (scalar-sign-in.ts) adds the token the
+ * page obtained for it.
  */
 export function scalarConfiguration(spec: Oas3_1Definition, colorMode: ColorMode): ScalarConfiguration {
   const sandbox = sandboxServer(spec);
-  const credentials = sandboxCredentials(spec);
+  const credentials = fullAccessApp();
   const resolver = createRefResolver(spec);
   const securitySchemes: Record<string, Record<string, unknown>> = {};
   for (const [name, raw] of Object.entries(spec.components?.securitySchemes ?? {})) {
@@ -92,11 +83,12 @@ export function scalarConfiguration(spec: Oas3_1Definition, colorMode: ColorMode
             tokenUrl: onServer(flow.tokenUrl, sandbox.url),
             ...(flow.refreshUrl && { refreshUrl: onServer(flow.refreshUrl, sandbox.url) }),
             selectedScopes: Object.keys(flow.scopes),
-            ...(credentials && { 'x-scalar-client-id': credentials.clientId, clientSecret: credentials.clientSecret }),
+            'x-scalar-client-id': credentials.clientId,
+            clientSecret: credentials.clientSecret,
           },
         },
       };
-    } else if (scheme.type === 'http' && scheme.scheme === 'basic' && credentials) {
+    } else if (scheme.type === 'http' && scheme.scheme === 'basic') {
       securitySchemes[name] = { username: credentials.clientId, password: credentials.clientSecret };
     }
   }
