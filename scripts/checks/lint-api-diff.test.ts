@@ -17,7 +17,7 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(node, [script, ...args], {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, GITHUB_BASE_REF: '', ...env },
+    env: { ...process.env, GITHUB_BASE_REF: '', API_DIFF_BASE: '', ...env },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
@@ -47,8 +47,20 @@ afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 // Each run starts Node and bundles two specs: seconds, more on a busy machine.
 describe('npm run lint:api:diff', { timeout: 60_000 }, () => {
-  it('says clearly when there is no base to compare with', () => {
+  it('compares with local main when there is no origin/main', () => {
     const local = run([]);
+    expect(local.output).toMatch(/API changes from main/);
+    expect(local.status).toBe(0);
+  });
+
+  it('says clearly when there is no base to compare with', () => {
+    git('branch', '-m', 'main', 'work');
+    let local: ReturnType<typeof run>;
+    try {
+      local = run([]);
+    } finally {
+      git('branch', '-m', 'work', 'main');
+    }
     expect(local.status).toBe(2);
     expect(local.output).toMatch(/the base origin\/main \(the default for local runs\) does not exist/);
     expect(local.output).toMatch(/npm run lint:api:diff -- main/);
