@@ -22,7 +22,8 @@ const factClaims: { pattern: RegExp; expected: number[]; fact: string }[] = [
     fact: 'apiNodesPerZone × zones',
   },
   { pattern: /\bauto-scales? to (?:×)?(\d+)\b/gi, expected: [arch.apiNodesMax], fact: 'apiNodesMax' },
-  { pattern: /\bports? (\d{2,5})\b/gi, expected: Object.values(arch.ports), fact: 'ports' },
+  // Not a command-line flag such as the local sandbox's `--port 4020`.
+  { pattern: /(?<!-)\bports? (\d{2,5})\b/gi, expected: Object.values(arch.ports), fact: 'ports' },
 ];
 
 export function checkArchitectureFacts(claim: ClaimText): Finding[] {

@@ -41,6 +41,7 @@ export const notErrorCodes: readonly string[] = [
   'CLIENT_ID',
   'CLIENT_SECRET',
   'BASE_URL',
+  'BLUEROUND_API_BASE',
   'LAST_EVENT_ID',
 ];
 
