@@ -1,11 +1,12 @@
 /**
  * Every page of the site with its Markdown twin, for /llms.txt,
  * /llms-full.txt and the `.md` twin URLs: the docs collection, the API
- * reference (from the spec) and the two in-browser tools.
+ * reference (from the spec) with its changelog, and the two in-browser tools.
  */
 import { getCollection } from 'astro:content';
 import { loadReferenceModel } from '../reference/load.ts';
 import { tagPagePath } from '../reference/slugs.ts';
+import { changelogMarkdown } from './changelog-markdown.ts';
 import { pageMarkdown } from './page-markdown.ts';
 import { referenceOverviewMarkdown, tagMarkdown } from './reference-markdown.ts';
 import { twinPath } from './twin-path.ts';
@@ -79,6 +80,14 @@ async function collect(): Promise<MarkdownPage[]> {
       markdown: tagMarkdown(tag),
     });
   }
+  result.push({
+    path: '/reference/changelog/',
+    twin: twinPath('/reference/changelog/'),
+    section: 'API reference',
+    title: 'API changelog',
+    description: `Every change to the ${model.title}, newest first.`,
+    markdown: changelogMarkdown(model),
+  });
   for (const tool of toolPages) {
     result.push({
       ...tool,
