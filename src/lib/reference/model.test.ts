@@ -1,4 +1,4 @@
-import type { Oas3_1Definition } from '@redocly/openapi-core/lib/typings/openapi';
+import type { Oas3_1Definition } from '@redocly/openapi-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleSpec, type OpenApiDocument } from '../bundled-spec.ts';
 import { httpMethods } from './http-methods.ts';

@@ -13,7 +13,7 @@ import type {
   Oas3SecurityScheme,
   Oas3Server,
   Referenced,
-} from '@redocly/openapi-core/lib/typings/openapi';
+} from '@redocly/openapi-core';
 import { httpMethods, type HttpMethod } from './http-methods.ts';
 import { createRefResolver, type RefResolver } from './refs.ts';
 import { summarizeSchema, viewSchema, type SchemaSummary, type SchemaView } from './schema-view.ts';
@@ -262,6 +262,9 @@ function headerModel(name: string, raw: Referenced<Oas3Header<Schema>>, resolver
 function parameterModel(parameter: Oas3Parameter<Schema>, resolver: RefResolver): ParameterModel {
   if (!parameter.in) throw new Error(`Parameter "${parameter.name}" has no "in".`);
   if (!parameter.schema) throw new Error(`Parameter "${parameter.name}" has no schema.`);
+  // `querystring` is an OpenAPI 3.2 location; this spec is 3.1, so meeting it means a mistake, not a feature to render.
+  if (parameter.in === 'querystring')
+    throw new Error(`Parameter "${parameter.name}" uses "in: querystring" (OpenAPI 3.2).`);
   return compact({
     name: parameter.name,
     in: parameter.in,
@@ -337,15 +340,21 @@ function securityOptions(requirements: Oas3SecurityRequirement[]): SecurityOptio
 function securitySchemeModels(definition: Oas3_1Definition, resolver: RefResolver): SecuritySchemeModel[] {
   return Object.entries(definition.components?.securitySchemes ?? {}).map(([name, raw]) => {
     const scheme = resolver.resolve<Oas3SecurityScheme>(raw);
-    const flows = Object.entries(scheme.flows ?? {}).map(([kind, flow]) =>
-      compact({
-        kind,
-        tokenUrl: 'tokenUrl' in flow ? flow.tokenUrl : undefined,
-        refreshUrl: flow.refreshUrl,
-        scopes: Object.entries(flow.scopes).map(([scope, text]) => ({ name: scope, description: text })),
-      }),
+    const flowEntries = scheme.type === 'oauth2' ? Object.entries(scheme.flows) : [];
+    const flows = flowEntries.flatMap(([kind, flow]) =>
+      flow
+        ? [
+            compact({
+              kind,
+              tokenUrl: 'tokenUrl' in flow ? flow.tokenUrl : undefined,
+              refreshUrl: flow.refreshUrl,
+              scopes: Object.entries(flow.scopes).map(([scope, text]) => ({ name: scope, description: text })),
+            }),
+          ]
+        : [],
     );
-    return compact({ name, type: scheme.type, description: scheme.description?.trim(), scheme: scheme.scheme, flows });
+    const httpScheme = scheme.type === 'http' ? scheme.scheme : undefined;
+    return compact({ name, type: scheme.type, description: scheme.description?.trim(), scheme: httpScheme, flows });
   });
 }
 
