@@ -1,5 +1,7 @@
 /** Types of spec-runtime.js, whose shape scripts/sandbox-runtime.ts fixes. */
 
+import type { ErrorStatuses } from './api-types.ts';
+
 export interface ParameterSpec {
   readonly name: string;
   readonly in: 'query' | 'header' | 'path';
@@ -38,4 +40,6 @@ export interface CompiledValidator {
 export declare const apiVersion: string;
 export declare const sandboxOrigin: string;
 export declare const routes: readonly RouteSpec[];
+/** The HTTP status of each error code (`components.x-error-statuses` of the spec). */
+export declare const errorStatuses: Readonly<ErrorStatuses>;
 export declare const validators: Readonly<Record<string, CompiledValidator>>;

@@ -233,6 +233,20 @@ export const routes = [
     deprecation: null,
   },
 ];
+export const errorStatuses = {
+  INVALID_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  INSUFFICIENT_SCOPE: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  DUPLICATE_RESOURCE: 409,
+  IDEMPOTENCY_KEY_REUSED: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+};
 function ucs2length(text) {
   // JSON Schema counts characters (code points), not UTF-16 units.
   let count = 0;

@@ -14,6 +14,7 @@ import type {
   Oas3Server,
   Referenced,
 } from '@redocly/openapi-core';
+import { errorStatusesOf } from '../../../openapi/error-statuses.ts';
 import { httpMethods, type HttpMethod } from './http-methods.ts';
 import { createRefResolver, type RefResolver } from './refs.ts';
 import { summarizeSchema, viewSchema, type SchemaSummary, type SchemaView } from './schema-view.ts';
@@ -365,21 +366,6 @@ function componentSchema(definition: Oas3_1Definition, name: string): Referenced
   return { $ref: `#/components/schemas/${name}` };
 }
 
-/**
- * The status of each `/v1` error code, read from the table in the
- * `ErrorCode` description (`| \`CODE\` | 409 |`), which the spec keeps as
- * the one list readers see. A code missing from the table fails the build.
- */
-export function errorCodeStatuses(description: string, codes: readonly string[]): Map<string, string> {
-  const statuses = new Map<string, string>();
-  for (const match of description.matchAll(/^\|\s*`([A-Za-z_]+)`\s*\|\s*(\d{3})\s*\|/gm)) {
-    statuses.set(match[1]!, match[2]!);
-  }
-  const missing = codes.filter((code) => !statuses.has(code));
-  if (missing.length > 0) throw new Error(`ErrorCode description has no status row for ${missing.join(', ')}.`);
-  return statuses;
-}
-
 function enumOfProperty(schema: Referenced<Schema>, path: string[], resolver: RefResolver): string[] {
   let current = resolver.resolve(schema);
   for (const key of path) {
@@ -588,8 +574,7 @@ export function buildReferenceModel(definition: Oas3_1Definition): ReferenceMode
   const responseHeaders = responseHeaderIndex(operations);
   markStandardHeaders(operations, responseHeaders);
 
-  const errorCodeSchema = resolver.resolve(componentSchema(definition, 'ErrorCode'));
-  const statuses = errorCodeStatuses(errorCodeSchema.description ?? '', errorCodeNames);
+  const statuses = errorStatusesOf(definition);
   const oauthCodes = oauthCodeNames.map((code) => {
     const returnedBy = linksFor(code, operations);
     const codeStatuses = [...new Set(returnedBy.map((link) => link.status))].sort();
@@ -609,7 +594,7 @@ export function buildReferenceModel(definition: Oas3_1Definition): ReferenceMode
     errorEnvelope: viewSchema(componentSchema(definition, 'Error'), resolver),
     errorCodes: errorCodeNames.map((code) => ({
       code,
-      status: statuses.get(code)!,
+      status: String(statuses[code]),
       returnedBy: linksFor(code, operations),
     })),
     oauthErrorEnvelope: viewSchema(componentSchema(definition, 'OAuthError'), resolver),
