@@ -9,6 +9,7 @@ import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { bundleSpec } from '../../src/lib/bundled-spec.ts';
 import { errorStatusesOf } from '../../openapi/error-statuses.ts';
+import { httpMethods } from '../../openapi/http-methods.ts';
 import { isObject, objectAt, type JsonObject } from '../../openapi/spec-walk.ts';
 
 export interface CapturedResponse {
@@ -28,8 +29,6 @@ const genericStatuses: Record<number, string> = {
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
 };
-
-const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 function pathPattern(path: string): RegExp {
   const escaped = path
@@ -122,7 +121,7 @@ export async function loadConformance(): Promise<Conformance> {
         if (response.status === 404 && entry && isObject(operation)) problems.push(`404 on a path the spec lists`);
         if (response.status === 405) {
           const allowed = entry
-            ? methods
+            ? httpMethods
                 .filter((name) => isObject(entry.item[name]))
                 .flatMap((name) => (name === 'get' ? ['GET', 'HEAD'] : [name.toUpperCase()]))
             : [];

@@ -4,7 +4,7 @@
  * download it.
  */
 import type { Oas3_1Definition } from '@redocly/openapi-core';
-import { httpMethods } from '../../lib/reference/http-methods.ts';
+import { httpMethods } from '../../../openapi/http-methods.ts';
 import { apiClientHash } from '../../lib/reference/slugs.ts';
 import { followStarlightTheme, starlightColorMode } from './color-mode.ts';
 import { scalarConfiguration } from './scalar-config.ts';

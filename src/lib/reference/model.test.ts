@@ -1,7 +1,7 @@
 import type { Oas3_1Definition } from '@redocly/openapi-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleSpec, type OpenApiDocument } from '../bundled-spec.ts';
-import { httpMethods } from './http-methods.ts';
+import { httpMethods } from '../../../openapi/http-methods.ts';
 import { loadSpecDefinition } from './load.ts';
 import { buildReferenceModel, type ReferenceModel } from './model.ts';
 import { tagSlug } from './slugs.ts';

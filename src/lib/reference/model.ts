@@ -15,7 +15,7 @@ import type {
   Referenced,
 } from '@redocly/openapi-core';
 import { errorStatusesOf } from '../../../openapi/error-statuses.ts';
-import { httpMethods, type HttpMethod } from './http-methods.ts';
+import { httpMethods, type HttpMethod } from '../../../openapi/http-methods.ts';
 import { createRefResolver, type RefResolver } from './refs.ts';
 import { summarizeSchema, viewSchema, type SchemaSummary, type SchemaView } from './schema-view.ts';
 import { operationAnchor, tagSlug } from './slugs.ts';
