@@ -43,6 +43,8 @@ interface ParameterSpec {
   required: boolean;
   /** `integer` parameters arrive as text and are converted before validation. */
   integer: boolean;
+  /** The schema's `default`, which the sandbox uses when the request leaves the parameter out. */
+  default: string | number | boolean | null;
 }
 
 interface RouteSpec {
@@ -156,6 +158,7 @@ export async function generateSandboxRuntime(): Promise<string> {
       in: parameter['in'] as ParameterSpec['in'],
       required: parameter['required'] === true,
       integer: objectAt(parameter, 'schema')['type'] === 'integer',
+      default: (objectAt(parameter, 'schema')['default'] ?? null) as ParameterSpec['default'],
     }));
 
     let paramsValidator: string | null = null;

@@ -7,6 +7,8 @@ export interface ParameterSpec {
   readonly in: 'query' | 'header' | 'path';
   readonly required: boolean;
   readonly integer: boolean;
+  /** The schema's `default`, used when the request leaves the parameter out. */
+  readonly default: string | number | boolean | null;
 }
 
 export interface RouteSpec {
