@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { errorStatuses } from '../sandbox/generated/spec-runtime.js';
 import { bundleSpecWithFiles, type OpenApiDocument } from '../src/lib/bundled-spec.ts';
 import {
   allExampleCases,
@@ -69,19 +70,8 @@ describe('OpenAPI examples', () => {
   });
 
   it('every error example carries the code that belongs to its HTTP status', () => {
-    const codesByStatus: Record<string, string[]> = {
-      '400': ['INVALID_REQUEST'],
-      '401': ['UNAUTHENTICATED'],
-      '403': ['INSUFFICIENT_SCOPE'],
-      '404': ['NOT_FOUND'],
-      '405': ['METHOD_NOT_ALLOWED'],
-      '409': ['DUPLICATE_RESOURCE', 'IDEMPOTENCY_KEY_REUSED'],
-      '413': ['PAYLOAD_TOO_LARGE'],
-      '415': ['UNSUPPORTED_MEDIA_TYPE'],
-      '429': ['RATE_LIMITED'],
-      '500': ['INTERNAL_ERROR'],
-      '503': ['SERVICE_UNAVAILABLE'],
-    };
+    const codesByStatus: Record<string, string[]> = {};
+    for (const [code, status] of Object.entries(errorStatuses)) (codesByStatus[status] ??= []).push(code);
     const oauthErrorsByStatus: Record<string, string[]> = {
       '400': ['invalid_request', 'invalid_grant', 'unsupported_grant_type', 'invalid_scope'],
       '401': ['invalid_client'],

@@ -4,6 +4,8 @@
  * resolve anything (the Redocly bundler already did).
  */
 
+import { httpMethods } from './http-methods.ts';
+
 export type JsonObject = Record<string, unknown>;
 
 export function isObject(value: unknown): value is JsonObject {
@@ -14,8 +16,6 @@ export function objectAt(value: unknown, key: string): JsonObject {
   if (!isObject(value) || !isObject(value[key])) return {};
   return value[key];
 }
-
-const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 export interface OperationRef {
   path: string;

@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
-import { specRootPath } from '../src/lib/bundled-spec.ts';
+import { bundleSpec, specRootPath } from '../src/lib/bundled-spec.ts';
+import { errorStatusesOf } from '../openapi/error-statuses.ts';
 
 export const apiTypesPath = resolve(process.cwd(), 'sandbox/generated/api-types.ts');
 
@@ -23,5 +24,18 @@ export async function generateApiTypes(): Promise<string> {
   const ast = await openapiTS(pathToFileURL(specRootPath));
   // Formatted like the rest of the repository, so Prettier checks leave the generated file alone.
   const prettierOptions = (await resolveConfig(apiTypesPath)) ?? {};
-  return format(header + astToString(ast), { ...prettierOptions, filepath: apiTypesPath });
+  return format(header + astToString(ast) + (await errorStatusesType()), {
+    ...prettierOptions,
+    filepath: apiTypesPath,
+  });
+}
+
+/**
+ * openapi-typescript ignores `x-` extensions, so the spec's
+ * `components.x-error-statuses` map is added as a type of its own: with literal statuses, an
+ * operation answering an error code is checked against the statuses it documents.
+ */
+async function errorStatusesType(): Promise<string> {
+  const rows = Object.entries(errorStatusesOf(await bundleSpec())).map(([code, status]) => `  ${code}: ${status};`);
+  return `\n/** The HTTP status of each error code: \`components.x-error-statuses\` of the spec. */\nexport interface ErrorStatuses {\n${rows.join('\n')}\n}\n`;
 }

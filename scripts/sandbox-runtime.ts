@@ -1,6 +1,7 @@
 /**
  * Builds sandbox/generated/spec-runtime.js from the OpenAPI spec: the route table
- * (paths, methods, scopes, parameters, body media types) and Ajv validators for
+ * (paths, methods, scopes, parameters, body media types), the status of each
+ * error code (`components.x-error-statuses`) and Ajv validators for
  * every JSON request body and every operation's query/header parameters,
  * compiled to standalone code. The browser sandbox imports that file instead of
  * Ajv and the spec, which keeps its bundle small and needs no `eval` (a strict
@@ -13,6 +14,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { format, resolveConfig } from 'prettier';
 import { bundleSpec } from '../src/lib/bundled-spec.ts';
+import { errorStatusesOf } from '../openapi/error-statuses.ts';
 import { isObject, objectAt, operationsOf, type JsonObject } from '../openapi/spec-walk.ts';
 
 export const sandboxRuntimePath = resolve(process.cwd(), 'sandbox/generated/spec-runtime.js');
@@ -41,6 +43,8 @@ interface ParameterSpec {
   required: boolean;
   /** `integer` parameters arrive as text and are converted before validation. */
   integer: boolean;
+  /** The schema's `default`, which the sandbox uses when the request leaves the parameter out. */
+  default: string | number | boolean | null;
 }
 
 interface RouteSpec {
@@ -154,6 +158,7 @@ export async function generateSandboxRuntime(): Promise<string> {
       in: parameter['in'] as ParameterSpec['in'],
       required: parameter['required'] === true,
       integer: objectAt(parameter, 'schema')['type'] === 'integer',
+      default: (objectAt(parameter, 'schema')['default'] ?? null) as ParameterSpec['default'],
     }));
 
     let paramsValidator: string | null = null;
@@ -211,6 +216,7 @@ export async function generateSandboxRuntime(): Promise<string> {
     `export const apiVersion = ${JSON.stringify(info['version'])};`,
     `export const sandboxOrigin = ${JSON.stringify(new URL(String(sandboxServer['url'])).origin)};`,
     `export const routes = ${JSON.stringify(routes)};`,
+    `export const errorStatuses = ${JSON.stringify(errorStatusesOf(document))};`,
     validators,
     `export const validators = { ${Object.keys(exports).join(', ')} };`,
   ].join('\n');

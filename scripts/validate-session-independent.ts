@@ -3,6 +3,9 @@
  * status and body with @interledger/openapi (an OpenAPI 3.1 validator written
  * outside this project), against the bundled spec. Argument: the manifest
  * written by scripts/sandbox-session.sh.
+ *
+ * Kept as a dependency on purpose: a validator that shares no code with
+ * sandbox/testing catches mistakes our own checker would repeat.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

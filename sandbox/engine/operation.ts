@@ -4,11 +4,12 @@
  * (a renamed operation, a new required field, a status the operation no longer
  * documents) is a type error here.
  */
-import type { operations } from '../generated/api-types.ts';
+import type { ErrorStatuses, operations } from '../generated/api-types.ts';
+import { errorStatuses } from '../generated/spec-runtime.js';
 import type { OperationId } from '../spec/routes.ts';
 import type { App } from '../state/apps.ts';
 import type { SandboxState, Scope, TokenRecord } from '../state/types.ts';
-import { envelope, statusOfCode, type ErrorBody, type ErrorCode, type StatusOfCode } from './reply.ts';
+import { envelope, type ErrorBody, type ErrorCode } from './reply.ts';
 import type { ErrorDetail } from '../spec/issues.ts';
 
 type Responses<Id extends OperationId> = operations[Id]['responses'];
@@ -33,7 +34,7 @@ export type JsonBodyOf<Id extends OperationId> = operations[Id] extends {
 export type QueryOf<Id extends OperationId> = NonNullable<operations[Id]['parameters']['query']>;
 
 export interface ErrorResponse<Code extends ErrorCode> {
-  status: StatusOfCode[Code];
+  status: ErrorStatuses[Code];
   body: ErrorBody;
 }
 
@@ -122,7 +123,7 @@ export function oauthOperation<Id extends OperationId>(
 
 export function errorFactory(requestId: string): BaseContext<OperationId>['error'] {
   return (code, message, details) => ({
-    status: statusOfCode[code],
+    status: errorStatuses[code],
     body: envelope(code, message, requestId, details),
   });
 }

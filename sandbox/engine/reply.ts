@@ -3,6 +3,7 @@
  * and an optional JSON body. Kept as plain data so idempotent replays can store it.
  */
 import type { components } from '../generated/api-types.ts';
+import { errorStatuses } from '../generated/spec-runtime.js';
 import type { ErrorDetail } from '../spec/issues.ts';
 
 export type ErrorCode = components['schemas']['ErrorCode'];
@@ -15,37 +16,6 @@ export interface Reply {
   /** JSON value to send; `undefined` sends no body. */
   body?: unknown;
 }
-
-/** The one status each error code belongs to (the ErrorCode table of the spec). */
-export interface StatusOfCode {
-  INVALID_REQUEST: 400;
-  UNAUTHENTICATED: 401;
-  INSUFFICIENT_SCOPE: 403;
-  NOT_FOUND: 404;
-  METHOD_NOT_ALLOWED: 405;
-  DUPLICATE_RESOURCE: 409;
-  IDEMPOTENCY_KEY_REUSED: 409;
-  PAYLOAD_TOO_LARGE: 413;
-  UNSUPPORTED_MEDIA_TYPE: 415;
-  RATE_LIMITED: 429;
-  INTERNAL_ERROR: 500;
-  SERVICE_UNAVAILABLE: 503;
-}
-
-export const statusOfCode: { readonly [Code in ErrorCode]: StatusOfCode[Code] } = {
-  INVALID_REQUEST: 400,
-  UNAUTHENTICATED: 401,
-  INSUFFICIENT_SCOPE: 403,
-  NOT_FOUND: 404,
-  METHOD_NOT_ALLOWED: 405,
-  DUPLICATE_RESOURCE: 409,
-  IDEMPOTENCY_KEY_REUSED: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  RATE_LIMITED: 429,
-  INTERNAL_ERROR: 500,
-  SERVICE_UNAVAILABLE: 503,
-};
 
 export function envelope(code: ErrorCode, message: string, requestId: string, details?: ErrorDetail[]): ErrorBody {
   return {
@@ -60,7 +30,7 @@ export function errorReply(
   details?: ErrorDetail[],
   headers: Record<string, string> = {},
 ): Reply {
-  return { status: statusOfCode[code], headers, body: envelope(code, message, requestId, details) };
+  return { status: errorStatuses[code], headers, body: envelope(code, message, requestId, details) };
 }
 
 export function invalidRequest(requestId: string, details: ErrorDetail[], what: 'body' | 'parameters'): Reply {

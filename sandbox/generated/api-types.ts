@@ -531,22 +531,8 @@ export interface components {
       scopes: components['schemas']['Scope'][];
     };
     /**
-     * @description Machine-readable error code; each belongs to one HTTP status.
-     *
-     *     | Code | Status |
-     *     | --- | --- |
-     *     | `INVALID_REQUEST` | 400 |
-     *     | `UNAUTHENTICATED` | 401 |
-     *     | `INSUFFICIENT_SCOPE` | 403 |
-     *     | `NOT_FOUND` | 404 |
-     *     | `METHOD_NOT_ALLOWED` | 405 |
-     *     | `DUPLICATE_RESOURCE` | 409 |
-     *     | `IDEMPOTENCY_KEY_REUSED` | 409 |
-     *     | `PAYLOAD_TOO_LARGE` | 413 |
-     *     | `UNSUPPORTED_MEDIA_TYPE` | 415 |
-     *     | `RATE_LIMITED` | 429 |
-     *     | `INTERNAL_ERROR` | 500 |
-     *     | `SERVICE_UNAVAILABLE` | 503 |
+     * @description Machine-readable error code; each belongs to one HTTP status, given by
+     *     `components.x-error-statuses` (the Error codes table of the API reference lists them).
      * @enum {string}
      */
     ErrorCode:
@@ -1836,4 +1822,20 @@ export interface operations {
       };
     };
   };
+}
+
+/** The HTTP status of each error code: `components.x-error-statuses` of the spec. */
+export interface ErrorStatuses {
+  INVALID_REQUEST: 400;
+  UNAUTHENTICATED: 401;
+  INSUFFICIENT_SCOPE: 403;
+  NOT_FOUND: 404;
+  METHOD_NOT_ALLOWED: 405;
+  DUPLICATE_RESOURCE: 409;
+  IDEMPOTENCY_KEY_REUSED: 409;
+  PAYLOAD_TOO_LARGE: 413;
+  UNSUPPORTED_MEDIA_TYPE: 415;
+  RATE_LIMITED: 429;
+  INTERNAL_ERROR: 500;
+  SERVICE_UNAVAILABLE: 503;
 }

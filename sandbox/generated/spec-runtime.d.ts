@@ -1,10 +1,14 @@
 /** Types of spec-runtime.js, whose shape scripts/sandbox-runtime.ts fixes. */
 
+import type { ErrorStatuses } from './api-types.ts';
+
 export interface ParameterSpec {
   readonly name: string;
   readonly in: 'query' | 'header' | 'path';
   readonly required: boolean;
   readonly integer: boolean;
+  /** The schema's `default`, used when the request leaves the parameter out. */
+  readonly default: string | number | boolean | null;
 }
 
 export interface RouteSpec {
@@ -38,4 +42,6 @@ export interface CompiledValidator {
 export declare const apiVersion: string;
 export declare const sandboxOrigin: string;
 export declare const routes: readonly RouteSpec[];
+/** The HTTP status of each error code (`components.x-error-statuses` of the spec). */
+export declare const errorStatuses: Readonly<ErrorStatuses>;
 export declare const validators: Readonly<Record<string, CompiledValidator>>;

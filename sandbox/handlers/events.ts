@@ -1,9 +1,10 @@
 /** Events: the audit trail, newest first, within the retention window (spec tag "Events"). */
+import { integerDefault } from '../spec/routes.ts';
 import { apiOperation, respond } from '../engine/operation.ts';
 import { eventRetentionMs } from '../engine/prune.ts';
 import { decodeCursor, invalidCursorIssue, page } from '../state/cursor.ts';
 
-const defaultLimit = 20;
+const defaultLimit = integerDefault('listEvents', 'limit');
 
 export const eventOperations = [
   apiOperation('listEvents', (context, state) => {

@@ -1,5 +1,6 @@
 /** Users: list, invite, read, update and resend the invitation (spec tag "Users"). */
 import { invitationTtlHours } from '../policy.ts';
+import { integerDefault } from '../spec/routes.ts';
 import { apiOperation, type ApiContext, respond } from '../engine/operation.ts';
 import { isoSeconds } from '../state/clock.ts';
 import { decodeCursor, invalidCursorIssue, page } from '../state/cursor.ts';
@@ -7,7 +8,7 @@ import { emitEvent } from '../state/events.ts';
 import { hexId } from '../state/ids.ts';
 import type { SandboxState, User, UserRecord } from '../state/types.ts';
 
-const defaultLimit = 20;
+const defaultLimit = integerDefault('listUsers', 'limit');
 const invitationTtlMs = invitationTtlHours * 3_600_000;
 
 function findUser(state: SandboxState, id: string | undefined): UserRecord | undefined {

@@ -31,6 +31,15 @@ export function routeOf(operationId: OperationId): RouteSpec {
   return route;
 }
 
+/** The spec's `default` of an integer parameter (e.g. a list's `limit`), for handlers to fill in what a request left out. */
+export function integerDefault(operationId: OperationId, name: string): number {
+  const value = routeOf(operationId).parameters.find((parameter) => parameter.name === name)?.default;
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    throw new Error(`The spec gives parameter "${name}" of ${operationId} no integer default.`);
+  }
+  return value;
+}
+
 export type RouteMatch =
   | { kind: 'operation'; route: RouteSpec; pathParams: Record<string, string> }
   | { kind: 'method-not-allowed'; allow: string[] }

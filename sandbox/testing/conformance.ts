@@ -8,6 +8,8 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { bundleSpec } from '../../src/lib/bundled-spec.ts';
+import { errorStatusesOf } from '../../openapi/error-statuses.ts';
+import { httpMethods } from '../../openapi/http-methods.ts';
 import { isObject, objectAt, type JsonObject } from '../../openapi/spec-walk.ts';
 
 export interface CapturedResponse {
@@ -27,23 +29,6 @@ const genericStatuses: Record<number, string> = {
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
 };
-
-const codeStatus: Record<string, number> = {
-  INVALID_REQUEST: 400,
-  UNAUTHENTICATED: 401,
-  INSUFFICIENT_SCOPE: 403,
-  NOT_FOUND: 404,
-  METHOD_NOT_ALLOWED: 405,
-  DUPLICATE_RESOURCE: 409,
-  IDEMPOTENCY_KEY_REUSED: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  RATE_LIMITED: 429,
-  INTERNAL_ERROR: 500,
-  SERVICE_UNAVAILABLE: 503,
-};
-
-const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 function pathPattern(path: string): RegExp {
   const escaped = path
@@ -74,6 +59,7 @@ export async function loadConformance(): Promise<Conformance> {
     return validate;
   };
   const errorSchema = objectAt(objectAt(document, 'components'), 'schemas')['Error'];
+  const errorStatuses = errorStatusesOf(document);
   if (!isObject(errorSchema)) throw new Error('The spec has no Error schema.');
   const rateHeaders = ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
   const paths = Object.entries(objectAt(document, 'paths')).map(([path, item]) => ({
@@ -104,7 +90,7 @@ export async function loadConformance(): Promise<Conformance> {
     checkSchema(`${response.status} envelope`, body, errorSchema, problems);
     const error = objectAt(body, 'error');
     if (code && error['code'] !== code) problems.push(`code ${String(error['code'])}, expected ${code}`);
-    if (typeof error['code'] === 'string' && codeStatus[error['code']] !== response.status) {
+    if (typeof error['code'] === 'string' && errorStatuses[error['code']] !== response.status) {
       problems.push(`code ${error['code']} on status ${response.status}`);
     }
     const requestId = response.headers.get('x-request-id');
@@ -135,7 +121,7 @@ export async function loadConformance(): Promise<Conformance> {
         if (response.status === 404 && entry && isObject(operation)) problems.push(`404 on a path the spec lists`);
         if (response.status === 405) {
           const allowed = entry
-            ? methods
+            ? httpMethods
                 .filter((name) => isObject(entry.item[name]))
                 .flatMap((name) => (name === 'get' ? ['GET', 'HEAD'] : [name.toUpperCase()]))
             : [];

@@ -4,7 +4,7 @@
  * spec lacks fails the build, with the changelog line).
  */
 import { entryAnchor, loadChangelog, newestFirst, type ChangelogEntry } from './api-changelog.ts';
-import type { HttpMethod } from './reference/http-methods.ts';
+import type { HttpMethod } from '../../openapi/http-methods.ts';
 import type { ReferenceModel } from './reference/model.ts';
 import { tagPagePath } from './reference/slugs.ts';
 

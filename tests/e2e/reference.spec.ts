@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { readSiteEnv } from '../../scripts/lib/site-env.ts';
 import { operationAnchor, tagSlug } from '../../src/lib/reference/slugs.ts';
 import { relativeToBase, sitemapPaths } from '../support/sitemap.ts';
+import { httpMethods } from '../../openapi/http-methods.ts';
 
 type Json = Record<string, unknown>;
 
@@ -19,7 +20,6 @@ interface SpecOperation {
   statuses: string[];
 }
 
-const methods = ['get', 'put', 'post', 'patch', 'delete', 'options', 'head', 'trace'];
 const firstLoadBudget = 300 * 1024;
 const { base } = readSiteEnv();
 /** The static reference pages: the overview and one page per tag (not the API client, which is Scalar). */
@@ -43,7 +43,7 @@ function deref(spec: Json, value: unknown): Json {
 
 function operationsOf(spec: Json): SpecOperation[] {
   return Object.entries(spec['paths'] as Record<string, Json>).flatMap(([path, item]) =>
-    methods
+    httpMethods
       .filter((method) => item[method])
       .map((method) => {
         const operation = item[method] as Json;

@@ -8,6 +8,7 @@
  * scope (or a removed alternative) in `security` changes who may call.
  */
 import { apiCompare, type Diff } from 'api-smart-diff';
+import { httpMethods } from '../../../openapi/http-methods.ts';
 import { describeChange } from './describe.ts';
 
 export type Severity = 'breaking' | 'non-breaking' | 'deprecated' | 'annotation' | 'unclassified';
@@ -26,7 +27,6 @@ export interface ClassifiedChange {
 
 type JsonObject = Record<string, unknown>;
 
-const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const limitKeywords = [
   'maxLength',
   'minLength',
@@ -111,7 +111,7 @@ export function classifyChanges(before: unknown, after: unknown): ClassifiedChan
     let rest: (string | number)[];
     let securityAt = -1;
     if (root === 'paths' && typeof pathKey === 'string') {
-      if (typeof method === 'string' && httpMethods.includes(method)) {
+      if (typeof method === 'string' && (httpMethods as readonly string[]).includes(method)) {
         const id = operationIdAt(after, pathKey, method) ?? operationIdAt(before, pathKey, method);
         operations = id ? [id] : [];
         where = `${method.toUpperCase()} ${pathKey}`;

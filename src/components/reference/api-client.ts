@@ -3,8 +3,8 @@
  * heavy is imported here, on demand, so the static reference pages never
  * download it.
  */
-import type { Oas3_1Definition } from '@redocly/openapi-core/lib/typings/openapi';
-import { httpMethods } from '../../lib/reference/http-methods.ts';
+import type { Oas3_1Definition } from '@redocly/openapi-core';
+import { httpMethods } from '../../../openapi/http-methods.ts';
 import { apiClientHash } from '../../lib/reference/slugs.ts';
 import { followStarlightTheme, starlightColorMode } from './color-mode.ts';
 import { mountSignedIn } from './mount-signed-in.ts';

@@ -1,4 +1,4 @@
-import type { Oas3_1Definition } from '@redocly/openapi-core/lib/typings/openapi';
+import type { Oas3_1Definition } from '@redocly/openapi-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSpecDefinition } from '../../lib/reference/load.ts';
 import { apiClientHash } from '../../lib/reference/slugs.ts';

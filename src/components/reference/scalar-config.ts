@@ -1,6 +1,6 @@
 import type { createApiReference } from '@scalar/api-reference';
-import type { Oas3_1Definition } from '@redocly/openapi-core/lib/typings/openapi';
-import { httpMethods } from '../../lib/reference/http-methods.ts';
+import type { Oas3_1Definition } from '@redocly/openapi-core';
+import { httpMethods } from '../../../openapi/http-methods.ts';
 import { createRefResolver, isRef } from '../../lib/reference/refs.ts';
 import { tagSlug } from '../../lib/reference/slugs.ts';
 import { allScopes, apps } from '../../../sandbox/state/apps.ts';

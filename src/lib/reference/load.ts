@@ -1,4 +1,4 @@
-import type { Oas3_1Definition } from '@redocly/openapi-core/lib/typings/openapi';
+import type { Oas3_1Definition } from '@redocly/openapi-core';
 import { bundleSpec } from '../bundled-spec.ts';
 import { buildReferenceModel, type ReferenceModel } from './model.ts';
 

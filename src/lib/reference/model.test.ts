@@ -1,9 +1,9 @@
-import type { Oas3_1Definition } from '@redocly/openapi-core/lib/typings/openapi';
+import type { Oas3_1Definition } from '@redocly/openapi-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleSpec, type OpenApiDocument } from '../bundled-spec.ts';
-import { httpMethods } from './http-methods.ts';
+import { httpMethods } from '../../../openapi/http-methods.ts';
 import { loadSpecDefinition } from './load.ts';
-import { buildReferenceModel, errorCodeStatuses, type ReferenceModel } from './model.ts';
+import { buildReferenceModel, type ReferenceModel } from './model.ts';
 import { tagSlug } from './slugs.ts';
 
 type Json = Record<string, unknown>;
@@ -199,22 +199,5 @@ describe('standard headers', () => {
     const remaining = limited.headers.find((header) => header.name === 'X-RateLimit-Remaining')!;
     expect(remaining.standard).toBeUndefined();
     expect(remaining.schema.description).toMatch(/Always 0/);
-  });
-});
-
-describe('errorCodeStatuses', () => {
-  const table = '| Code | Status |\n| --- | --- |\n| `NOT_FOUND` | 404 |\n| `RATE_LIMITED` | 429 |\n';
-
-  it('reads the status of each code from the markdown table', () => {
-    expect(errorCodeStatuses(table, ['NOT_FOUND', 'RATE_LIMITED'])).toEqual(
-      new Map([
-        ['NOT_FOUND', '404'],
-        ['RATE_LIMITED', '429'],
-      ]),
-    );
-  });
-
-  it('fails when a code has no row', () => {
-    expect(() => errorCodeStatuses(table, ['NOT_FOUND', 'TEAPOT'])).toThrow(/TEAPOT/);
   });
 });

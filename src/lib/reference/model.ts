@@ -13,8 +13,9 @@ import type {
   Oas3SecurityScheme,
   Oas3Server,
   Referenced,
-} from '@redocly/openapi-core/lib/typings/openapi';
-import { httpMethods, type HttpMethod } from './http-methods.ts';
+} from '@redocly/openapi-core';
+import { errorStatusesOf } from '../../../openapi/error-statuses.ts';
+import { httpMethods, type HttpMethod } from '../../../openapi/http-methods.ts';
 import { createRefResolver, type RefResolver } from './refs.ts';
 import { summarizeSchema, viewSchema, type SchemaSummary, type SchemaView } from './schema-view.ts';
 import { operationAnchor, tagSlug } from './slugs.ts';
@@ -262,6 +263,9 @@ function headerModel(name: string, raw: Referenced<Oas3Header<Schema>>, resolver
 function parameterModel(parameter: Oas3Parameter<Schema>, resolver: RefResolver): ParameterModel {
   if (!parameter.in) throw new Error(`Parameter "${parameter.name}" has no "in".`);
   if (!parameter.schema) throw new Error(`Parameter "${parameter.name}" has no schema.`);
+  // `querystring` is an OpenAPI 3.2 location; this spec is 3.1, so meeting it means a mistake, not a feature to render.
+  if (parameter.in === 'querystring')
+    throw new Error(`Parameter "${parameter.name}" uses "in: querystring" (OpenAPI 3.2).`);
   return compact({
     name: parameter.name,
     in: parameter.in,
@@ -337,15 +341,21 @@ function securityOptions(requirements: Oas3SecurityRequirement[]): SecurityOptio
 function securitySchemeModels(definition: Oas3_1Definition, resolver: RefResolver): SecuritySchemeModel[] {
   return Object.entries(definition.components?.securitySchemes ?? {}).map(([name, raw]) => {
     const scheme = resolver.resolve<Oas3SecurityScheme>(raw);
-    const flows = Object.entries(scheme.flows ?? {}).map(([kind, flow]) =>
-      compact({
-        kind,
-        tokenUrl: 'tokenUrl' in flow ? flow.tokenUrl : undefined,
-        refreshUrl: flow.refreshUrl,
-        scopes: Object.entries(flow.scopes).map(([scope, text]) => ({ name: scope, description: text })),
-      }),
+    const flowEntries = scheme.type === 'oauth2' ? Object.entries(scheme.flows) : [];
+    const flows = flowEntries.flatMap(([kind, flow]) =>
+      flow
+        ? [
+            compact({
+              kind,
+              tokenUrl: 'tokenUrl' in flow ? flow.tokenUrl : undefined,
+              refreshUrl: flow.refreshUrl,
+              scopes: Object.entries(flow.scopes).map(([scope, text]) => ({ name: scope, description: text })),
+            }),
+          ]
+        : [],
     );
-    return compact({ name, type: scheme.type, description: scheme.description?.trim(), scheme: scheme.scheme, flows });
+    const httpScheme = scheme.type === 'http' ? scheme.scheme : undefined;
+    return compact({ name, type: scheme.type, description: scheme.description?.trim(), scheme: httpScheme, flows });
   });
 }
 
@@ -354,21 +364,6 @@ function componentSchema(definition: Oas3_1Definition, name: string): Referenced
     throw new Error(`The reference overview needs components.schemas.${name} in the OpenAPI description.`);
   }
   return { $ref: `#/components/schemas/${name}` };
-}
-
-/**
- * The status of each `/v1` error code, read from the table in the
- * `ErrorCode` description (`| \`CODE\` | 409 |`), which the spec keeps as
- * the one list readers see. A code missing from the table fails the build.
- */
-export function errorCodeStatuses(description: string, codes: readonly string[]): Map<string, string> {
-  const statuses = new Map<string, string>();
-  for (const match of description.matchAll(/^\|\s*`([A-Za-z_]+)`\s*\|\s*(\d{3})\s*\|/gm)) {
-    statuses.set(match[1]!, match[2]!);
-  }
-  const missing = codes.filter((code) => !statuses.has(code));
-  if (missing.length > 0) throw new Error(`ErrorCode description has no status row for ${missing.join(', ')}.`);
-  return statuses;
 }
 
 function enumOfProperty(schema: Referenced<Schema>, path: string[], resolver: RefResolver): string[] {
@@ -579,8 +574,7 @@ export function buildReferenceModel(definition: Oas3_1Definition): ReferenceMode
   const responseHeaders = responseHeaderIndex(operations);
   markStandardHeaders(operations, responseHeaders);
 
-  const errorCodeSchema = resolver.resolve(componentSchema(definition, 'ErrorCode'));
-  const statuses = errorCodeStatuses(errorCodeSchema.description ?? '', errorCodeNames);
+  const statuses = errorStatusesOf(definition);
   const oauthCodes = oauthCodeNames.map((code) => {
     const returnedBy = linksFor(code, operations);
     const codeStatuses = [...new Set(returnedBy.map((link) => link.status))].sort();
@@ -600,7 +594,7 @@ export function buildReferenceModel(definition: Oas3_1Definition): ReferenceMode
     errorEnvelope: viewSchema(componentSchema(definition, 'Error'), resolver),
     errorCodes: errorCodeNames.map((code) => ({
       code,
-      status: statuses.get(code)!,
+      status: String(statuses[code]),
       returnedBy: linksFor(code, operations),
     })),
     oauthErrorEnvelope: viewSchema(componentSchema(definition, 'OAuthError'), resolver),

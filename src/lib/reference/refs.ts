@@ -1,4 +1,4 @@
-import type { OasRef, Referenced } from '@redocly/openapi-core/lib/typings/openapi';
+import type { OasRef, Referenced } from '@redocly/openapi-core';
 
 /**
  * Follows the internal `#/…` references of the bundled description. The

@@ -1,4 +1,4 @@
-import type { Oas3_1Schema, Referenced } from '@redocly/openapi-core/lib/typings/openapi';
+import type { Oas3_1Schema, Referenced } from '@redocly/openapi-core';
 import { isRef, refName, type RefResolver } from './refs.ts';
 
 export type Schema = Oas3_1Schema;
