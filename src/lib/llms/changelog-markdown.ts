@@ -11,7 +11,7 @@ export function changelogMarkdown(model: ReferenceModel): string {
   ];
   for (const item of changelogItems(model)) {
     lines.push('', `## ${item.title}`, '', `${kindLabels[item.kind]} · ${item.date} · version \`${item.version}\``);
-    lines.push('', item.description.trim());
+    if (item.description) lines.push('', item.description.trim());
     if (item.migration) lines.push('', `**Migration:** ${item.migration.trim()}`);
     if (item.links.length > 0) {
       lines.push('', 'Affected operations:', '');
