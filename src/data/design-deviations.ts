@@ -222,6 +222,13 @@ export const sourceDesigns: SourceDesign[] = [
         reason:
           "This site is built with Astro and Starlight on Node, so the diagram draws the workflow that builds it: `ci.yml`, on every pull request and every push to `main`, which publishes the checked build of `main` with GitHub's own Pages actions only when every check passed.",
       },
+      {
+        title: 'A preview of every run',
+        nodes: ['PREVIEW'],
+        original: 'Only a build of another branch than `main` ended as a preview artifact, kept for 7 days.',
+        reason:
+          'Every run uploads its build as the `site-preview` artifact (7 days), `main` included, because the same uploaded build is the one the checks test and the deploy job publishes; so the preview is part of the upload step, not an end of its own.',
+      },
     ],
   },
   {

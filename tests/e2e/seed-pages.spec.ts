@@ -36,7 +36,7 @@ const seedPages: { path: string; diagrams: number; tables: number; facts: string
   { path: 'flowcharts/authentication/', diagrams: 1, tables: 1, facts: ['Refresh succeeded?', 'INSUFFICIENT_SCOPE'] },
   { path: 'flowcharts/error-retry/', diagrams: 1, tables: 1, facts: ['Retry-After', '1 s → 2 s → 4 s', '±10 %'] },
   { path: 'flowcharts/user-onboarding/', diagrams: 1, tables: 1, facts: ['pending_invite', 'inactive', '48 h'] },
-  { path: 'flowcharts/docs-pipeline/', diagrams: 1, tables: 2, facts: ['deploy.yml', 'site-preview', '7 days'] },
+  { path: 'flowcharts/docs-pipeline/', diagrams: 1, tables: 2, facts: ['ci.yml', 'site-preview', '7 days'] },
   { path: 'flowcharts/rate-limits/', diagrams: 1, tables: 1, facts: ['X-RateLimit-Reset', '0.1 s'] },
   { path: 'flowcharts/sdk-initialization/', diagrams: 1, tables: 1, facts: ['ConfigurationError', 'GET /v1/me'] },
 ];
