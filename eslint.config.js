@@ -2,6 +2,8 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import boundaries from 'eslint-plugin-boundaries';
+import { allowedImports, partNames, parts, partsByDepth, testFilePatterns } from './architecture-rules.ts';
 
 /** Typed linting for every TypeScript file; Astro components are covered by `astro check`. */
 export default tseslint.config(
@@ -12,6 +14,7 @@ export default tseslint.config(
       'node_modules/',
       'public/mockServiceWorker.js',
       'sandbox/generated/',
+      'openapi/generated/',
       'sandbox/dist/',
       'diagram-diff/',
       'screenshots/',
@@ -35,4 +38,34 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
+  // Imports run one way between the top-level folders (ARCHITECTURE.md; the table is architecture-rules.ts).
+  {
+    plugins: { boundaries },
+    settings: {
+      // Deepest folder first: the first element whose pattern matches classifies a file.
+      'boundaries/elements': partsByDepth.map((part) => ({
+        type: part,
+        pattern: `${parts[part]}/**`,
+        partialMatch: false,
+      })),
+      'boundaries/files': testFilePatterns.map((pattern) => ({ category: 'test', pattern })),
+      'import/resolver': { node: { extensions: ['.ts', '.js', '.mjs'] } },
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: [
+            ...partNames.map((part) => ({
+              from: { element: { type: part } },
+              allow: { to: { element: { types: { anyOf: [part, ...allowedImports[part]] } } } },
+            })),
+            // Tests may import anything, wherever they sit.
+            { from: { file: { categories: 'test' } }, allow: { to: { element: { types: { anyOf: partNames } } } } },
+          ],
+        },
+      ],
+    },
+  },
 );

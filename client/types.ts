@@ -3,7 +3,7 @@
  * OpenAPI spec: when the spec changes, `npm run generate:api-types` changes
  * these and the compiler points at every call site that no longer fits.
  */
-import type { components, operations } from '../sandbox/generated/api-types.ts';
+import type { components, operations } from '../openapi/generated/api-types.ts';
 
 type Schemas = components['schemas'];
 type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;

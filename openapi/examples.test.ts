@@ -4,7 +4,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorStatuses } from '../sandbox/generated/spec-runtime.js';
-import { bundleSpecWithFiles, type OpenApiDocument } from '../src/lib/bundled-spec.ts';
+import { bundleSpecWithFiles, type OpenApiDocument } from './bundled-spec.ts';
 import {
   allExampleCases,
   isObject,

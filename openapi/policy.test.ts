@@ -12,8 +12,8 @@ import {
   rateLimitDefaultWindowSeconds,
   refreshTokenTtlDays,
 } from '../policy/policy.ts';
-import type { components as ApiComponents } from '../sandbox/generated/api-types.ts';
-import { bundleSpec, type OpenApiDocument } from '../src/lib/bundled-spec.ts';
+import type { components as ApiComponents } from './generated/api-types.ts';
+import { bundleSpec, type OpenApiDocument } from './bundled-spec.ts';
 import { isObject, objectAt, responseBodyExamples } from './spec-walk.ts';
 
 // Casting example values to these types is safe: examples.test.ts validates every example against its schema.

@@ -7,10 +7,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
-import { bundleSpec, specRootPath } from '../src/lib/bundled-spec.ts';
+import { bundleSpec, specRootPath } from '../openapi/bundled-spec.ts';
 import { errorStatusesOf } from '../openapi/error-statuses.ts';
 
-export const apiTypesPath = resolve(process.cwd(), 'sandbox/generated/api-types.ts');
+export const apiTypesPath = resolve(process.cwd(), 'openapi/generated/api-types.ts');
 
 const header = `/**
  * BlueRound API types, generated from openapi/openapi.yaml by openapi-typescript.

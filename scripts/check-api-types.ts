@@ -1,5 +1,5 @@
 /**
- * Fails when sandbox/generated/api-types.ts differs from what the current spec
+ * Fails when openapi/generated/api-types.ts differs from what the current spec
  * generates. Run: npm run check:api-types
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

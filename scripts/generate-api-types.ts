@@ -1,4 +1,4 @@
-/** Writes sandbox/generated/api-types.ts from the OpenAPI spec. Run: npm run generate:api-types */
+/** Writes openapi/generated/api-types.ts from the OpenAPI spec. Run: npm run generate:api-types */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { apiTypesPath, generateApiTypes } from './api-types.ts';

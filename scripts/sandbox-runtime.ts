@@ -13,7 +13,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { format, resolveConfig } from 'prettier';
-import { bundleSpec } from '../src/lib/bundled-spec.ts';
+import { bundleSpec } from '../openapi/bundled-spec.ts';
 import { errorStatusesOf } from '../openapi/error-statuses.ts';
 import { isObject, objectAt, operationsOf, type JsonObject } from '../openapi/spec-walk.ts';
 

@@ -11,7 +11,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createOpenAPI, type HttpMethod } from '@interledger/openapi';
-import { bundleSpec } from '../src/lib/bundled-spec.ts';
+import { bundleSpec } from '../openapi/bundled-spec.ts';
 import { readCurlResponse, readManifest } from './curl-response.ts';
 
 const manifestPath = process.argv[2];

@@ -12,5 +12,11 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
     items: [...referenceSidebarItems(), { label: 'Changelog', link: '/reference/changelog/' }],
   },
   { label: 'Sandbox', items: [{ label: 'Sandbox console', link: '/sandbox/' }] },
-  { label: 'Contributing', items: [{ autogenerate: { directory: 'contributing' } }] },
+  {
+    label: 'Contributing',
+    items: [
+      { autogenerate: { directory: 'contributing' } },
+      { label: 'Code architecture', link: '/contributing/architecture/' },
+    ],
+  },
 ];

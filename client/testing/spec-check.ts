@@ -6,7 +6,7 @@
  */
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { bundleSpec } from '../../src/lib/bundled-spec.ts';
+import { bundleSpec } from '../../openapi/bundled-spec.ts';
 import { isObject, objectAt, operationsOf } from '../../openapi/spec-walk.ts';
 
 export interface Answered {

@@ -1,8 +1,8 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call -- PR-like edits reach into the untyped bundled spec by path. */
 /** The breaking-change gate on PR-like edits of the real spec. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleSpec } from '../../src/lib/bundled-spec.ts';
-import type { ChangelogEntry } from '../../src/lib/api-changelog.ts';
+import { bundleSpec } from '../../openapi/bundled-spec.ts';
+import type { ChangelogEntry } from '../../openapi/api-changelog.ts';
 import { currentApiVersion } from '../../policy/policy.ts';
 import { classifyChanges } from './classify.ts';
 import { evaluateGate, type GateInput } from './gate.ts';

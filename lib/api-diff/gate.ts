@@ -10,7 +10,7 @@
  * names the operation, because it documents what the server already enforced.
  * Removals, new required fields, type, status and auth changes never do.
  */
-import type { ChangelogEntry } from '../../src/lib/api-changelog.ts';
+import type { ChangelogEntry } from '../../openapi/api-changelog.ts';
 import { classifyChanges, type ClassifiedChange } from './classify.ts';
 
 export interface GateInput {

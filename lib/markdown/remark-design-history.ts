@@ -3,10 +3,12 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { pageNotes, sourceDesigns, type Deviation } from '../../src/data/design-deviations.ts';
-import { seedGraphs } from '../../scripts/fidelity/seed-graphs.ts';
+import seedGraphsJson from '../../src/data/seed-graphs.json' with { type: 'json' };
 import { relativeToCwd } from '../source-position.ts';
 
 const marker = '{{design-history}}';
+/** The source diagrams' titles by key (seed-graphs.json; scripts/fidelity/ reads the graphs themselves). */
+const seedTitles = new Map((seedGraphsJson as { key: string; title: string }[]).map((g) => [g.key, g.title]));
 
 /** Docs slug of a content file, e.g. `architecture/system`. */
 export function slugOf(path: string | undefined): string | undefined {
@@ -20,7 +22,7 @@ export function deviationsOf(page: string): { source: string | undefined; deviat
     .filter((design) => design.page === page)
     .flatMap((design) =>
       (design.deviations ?? []).map((deviation) => ({
-        source: seedGraphs.find((g) => g.key === design.seed)?.title,
+        source: seedTitles.get(design.seed),
         deviation,
       })),
     );

@@ -4,7 +4,7 @@
  * (a renamed operation, a new required field, a status the operation no longer
  * documents) is a type error here.
  */
-import type { ErrorStatuses, operations } from '../generated/api-types.ts';
+import type { ErrorStatuses, operations } from '../../openapi/generated/api-types.ts';
 import { errorStatuses } from '../generated/spec-runtime.js';
 import type { OperationId } from '../spec/routes.ts';
 import type { App } from '../state/apps.ts';

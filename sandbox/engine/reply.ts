@@ -2,7 +2,7 @@
  * What a step answers, before it becomes a fetch `Response`: a status, headers
  * and an optional JSON body. Kept as plain data so idempotent replays can store it.
  */
-import type { components } from '../generated/api-types.ts';
+import type { components } from '../../openapi/generated/api-types.ts';
 import { errorStatuses } from '../generated/spec-runtime.js';
 import type { ErrorDetail } from '../spec/issues.ts';
 

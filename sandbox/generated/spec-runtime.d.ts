@@ -1,6 +1,6 @@
 /** Types of spec-runtime.js, whose shape scripts/sandbox-runtime.ts fixes. */
 
-import type { ErrorStatuses } from './api-types.ts';
+import type { ErrorStatuses } from '../../openapi/generated/api-types.ts';
 
 export interface ParameterSpec {
   readonly name: string;

@@ -3,7 +3,7 @@
  * problem, `field` a dotted path (`statuses.0`) or a parameter/header name,
  * `issue` a short English sentence.
  */
-import type { components } from '../generated/api-types.ts';
+import type { components } from '../../openapi/generated/api-types.ts';
 import type { ValidationError } from '../generated/spec-runtime.js';
 
 export type ErrorDetail = components['schemas']['ErrorDetail'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { objectAt } from '../../openapi/spec-walk.ts';
-import { bundleSpec } from '../../src/lib/bundled-spec.ts';
+import { bundleSpec } from '../../openapi/bundled-spec.ts';
 import { integerDefault } from './routes.ts';
 
 describe('integerDefault', () => {

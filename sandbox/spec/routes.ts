@@ -4,7 +4,7 @@
  * list can only answer 404 or 405, and the `Allow` header lists exactly the
  * methods the spec documents.
  */
-import type { operations } from '../generated/api-types.ts';
+import type { operations } from '../../openapi/generated/api-types.ts';
 import { apiVersion, routes, sandboxOrigin, type RouteSpec } from '../generated/spec-runtime.js';
 
 export type OperationId = keyof operations;

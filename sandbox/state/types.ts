@@ -4,7 +4,7 @@
  * (see store.ts), so fields are readonly: handlers build new objects instead of
  * editing the committed ones.
  */
-import type { components } from '../generated/api-types.ts';
+import type { components } from '../../openapi/generated/api-types.ts';
 
 type Schemas = components['schemas'];
 export type User = Schemas['User'];

@@ -7,7 +7,7 @@
  */
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { bundleSpec } from '../../src/lib/bundled-spec.ts';
+import { bundleSpec } from '../../openapi/bundled-spec.ts';
 import { errorStatusesOf } from '../../openapi/error-statuses.ts';
 import { httpMethods } from '../../openapi/http-methods.ts';
 import { isObject, objectAt, type JsonObject } from '../../openapi/spec-walk.ts';

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundle, createConfig } from '@redocly/openapi-core';
-import { ChangelogError, loadChangelog, parseChangelog, type ChangelogEntry } from '../../src/lib/api-changelog.ts';
+import { ChangelogError, loadChangelog, parseChangelog, type ChangelogEntry } from '../../openapi/api-changelog.ts';
 import { evaluateGate } from '../../lib/api-diff/gate.ts';
 
 const root = process.cwd();

@@ -3,7 +3,7 @@
  * operation resolved to its reference page (an entry naming an operation the
  * spec lacks fails the build, with the changelog line).
  */
-import { entryAnchor, loadChangelog, newestFirst, type ChangelogEntry } from './api-changelog.ts';
+import { entryAnchor, loadChangelog, newestFirst, type ChangelogEntry } from '../../openapi/api-changelog.ts';
 import type { HttpMethod } from '../../openapi/http-methods.ts';
 import type { ReferenceModel } from './reference/model.ts';
 import { tagPagePath } from './reference/slugs.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { bundleSpec } from '../lib/bundled-spec.ts';
+import { bundleSpec } from '../../openapi/bundled-spec.ts';
 
 /** The bundled OpenAPI description as one JSON file, built with the site. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { bundleSpec } from '../lib/bundled-spec.ts';
+import { bundleSpec } from '../../openapi/bundled-spec.ts';
 
 /** The bundled OpenAPI description as one YAML file, built with the site. */
 export const GET: APIRoute = async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DiagramCache } from '../../lib/diagrams/cache.ts';
-import { childEnv, projectRoot, scratchProject } from '../support/scratch-project.ts';
+import { childEnv, projectRoot, scratchProject } from '../../scripts/scratch-project.ts';
 
 /**
  * Forks publish to GitHub Pages under a sub-path. Build the whole site with

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readSiteEnv } from '../../lib/site-env.ts';
-import { changelogPath, loadChangelog } from '../../src/lib/api-changelog.ts';
+import { changelogPath, loadChangelog } from '../../openapi/api-changelog.ts';
 import { currentApiVersion } from '../../policy/policy.ts';
 
 const { base } = readSiteEnv();

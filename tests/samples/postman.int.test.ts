@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox } from '../../sandbox/handlers/index.ts';
 import { createSandboxHttpServer } from '../../sandbox/http-adapter.ts';
-import { bundleSpec } from '../../src/lib/bundled-spec.ts';
+import { bundleSpec } from '../../openapi/bundled-spec.ts';
 import { buildPostmanCollection, postmanEnvironment } from '../../src/lib/postman/collection.ts';
 import { loadReferenceModel } from '../../src/lib/reference/load.ts';
 import { sampleResponse } from '../../src/lib/reference/sample-request.ts';

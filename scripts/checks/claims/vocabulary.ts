@@ -1,4 +1,4 @@
-import { bundleSpec, type OpenApiDocument } from '../../../src/lib/bundled-spec.ts';
+import { bundleSpec, type OpenApiDocument } from '../../../openapi/bundled-spec.ts';
 
 /** Everything in the bundled spec a page may name, for checking claims against it. */
 export interface SpecVocabulary {

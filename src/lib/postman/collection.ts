@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { convertV2 } from 'openapi-to-postmanv2';
-import type { OpenApiDocument } from '../bundled-spec.ts';
+import type { OpenApiDocument } from '../../../openapi/bundled-spec.ts';
 import type { OperationModel, ReferenceModel } from '../reference/model.ts';
 import { sampleRequest, sampleResponse, type SampleRequest } from '../reference/sample-request.ts';
 import { tokenScript, statusTest, keepIdTest } from './scripts.ts';

@@ -3,7 +3,7 @@
  * The sandbox environment points at `npm run sandbox` (the `.test` host only
  * resolves inside the docs site's service worker, never in Postman).
  */
-import { bundleSpec } from '../bundled-spec.ts';
+import { bundleSpec } from '../../../openapi/bundled-spec.ts';
 import { loadReferenceModel } from '../reference/load.ts';
 import { buildPostmanCollection, postmanEnvironment } from './collection.ts';
 

@@ -1,5 +1,5 @@
 import type { Oas3_1Definition } from '@redocly/openapi-core';
-import { bundleSpec } from '../bundled-spec.ts';
+import { bundleSpec } from '../../../openapi/bundled-spec.ts';
 import { buildReferenceModel, type ReferenceModel } from './model.ts';
 
 /** The bundled description, typed: Redocly parsed and bundled an OpenAPI 3.1 root, so it has this shape. */

@@ -1,6 +1,6 @@
 import type { Oas3_1Definition } from '@redocly/openapi-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleSpec, type OpenApiDocument } from '../bundled-spec.ts';
+import { bundleSpec, type OpenApiDocument } from '../../../openapi/bundled-spec.ts';
 import { httpMethods } from '../../../openapi/http-methods.ts';
 import { loadSpecDefinition } from './load.ts';
 import { buildReferenceModel, type ReferenceModel } from './model.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { specRootPath } from '../bundled-spec.ts';
+import { specRootPath } from '../../../openapi/bundled-spec.ts';
 import { apiClientPath, tagPagePath } from './slugs.ts';
 
 interface SidebarLink {

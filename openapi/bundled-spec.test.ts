@@ -1,8 +1,8 @@
 import type { APIContext } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { GET as getJson } from '../pages/openapi.json.ts';
-import { GET as getYaml } from '../pages/openapi.yaml.ts';
+import { GET as getJson } from '../src/pages/openapi.json.ts';
+import { GET as getYaml } from '../src/pages/openapi.yaml.ts';
 import { bundleSpec } from './bundled-spec.ts';
 
 /** Every `$ref` value anywhere in a document. */
