@@ -8,7 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { accessTokenTtlSeconds, maxRetries, retryDelaysSeconds, retryJitterRatio } from '../../policy/policy.ts';
-import { burstRateLimit } from '../../src/components/sandbox-console/scenario-list.ts';
+import { burstRateLimit } from '../../src/components/sandbox-console/model/scenario-list.ts';
 
 interface Entry {
   kind: string;

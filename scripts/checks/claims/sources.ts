@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { MermaidGraphReader } from '../../../lib/diagrams/graph.ts';
-import { scenarios } from '../../../src/components/sandbox-console/scenario-list.ts';
+import { scenarios } from '../../../src/components/sandbox-console/model/scenario-list.ts';
 import type { ClaimText } from './rules.ts';
 
 /** Blank out frontmatter but keep its lines, so positions stay file-relative. */
@@ -72,7 +72,7 @@ export async function diagramTexts(file: string, diagram: Code, reader: MermaidG
 
 /** The console's scenarios: what each says it does is a claim too. */
 export function scenarioTexts(): ClaimText[] {
-  const file = 'src/components/sandbox-console/scenario-list.ts';
+  const file = 'src/components/sandbox-console/model/scenario-list.ts';
   const source = readFileSync(file, 'utf8').split('\n');
   return scenarios.flatMap((scenario) => {
     const line = source.findIndex((l) => l.includes(`'${scenario.id}'`) && l.includes('id:')) + 1;

@@ -6,8 +6,8 @@
  * this only keeps its clock in step with the sandbox's.
  */
 import { createClient } from '../../../client/index.ts';
-import { sandboxControls } from '../sandbox-console/sandbox-controls.ts';
-import { VirtualClock } from '../sandbox-console/sandbox-clock.ts';
+import { sandboxControls } from '../sandbox-console/model/sandbox-controls.ts';
+import { VirtualClock } from '../sandbox-console/model/sandbox-clock.ts';
 import type { SandboxTokens } from './scalar-sign-in.ts';
 
 export interface SandboxApp {

@@ -11,8 +11,8 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import { edgeKey } from './flow-trace.ts';
-import type { MermaidGraph } from './mermaid-graph.ts';
+import { edgeKey } from '../model/flow-trace.ts';
+import type { FlowGraph } from './diagram-graph.ts';
 
 export interface Annotated {
   /** Node ids that got at least one element. */
@@ -23,7 +23,7 @@ export interface Annotated {
 
 const nodeElementId = /-(?:flowchart|state)-([A-Za-z_][\w-]*?)-\d+$/;
 
-function edgeFor(dataId: string, graph: MermaidGraph): string | null {
+function edgeFor(dataId: string, graph: FlowGraph): string | null {
   if (graph.kind === 'state') {
     const index = /^edge(\d+)$/.exec(dataId)?.[1];
     const edge = index === undefined ? undefined : graph.edges[Number(index)];
@@ -33,7 +33,7 @@ function edgeFor(dataId: string, graph: MermaidGraph): string | null {
   return edge ? edgeKey(edge.from, edge.to) : null;
 }
 
-export function annotateDiagram(tree: Root | Element, graph: MermaidGraph): Annotated {
+export function annotateDiagram(tree: Root | Element, graph: FlowGraph): Annotated {
   const found: Annotated = { nodes: new Set(), edges: new Set() };
   visit(tree, 'element', (element: Element) => {
     const { id, dataId } = element.properties;

@@ -4,14 +4,14 @@
  * so only this page ever downloads it. Nothing is sent before the sandbox
  * confirms it intercepts requests: no request leaves the page.
  */
-import type { ConsoleRuntime, ConsoleView, RunInfo, RunResult } from './console-types.ts';
+import type { ConsoleRuntime, ConsoleView, RunInfo, RunResult } from '../model/console-types.ts';
 import { h, prefersReducedMotion, required } from './dom.ts';
-import type { FlowDiagramKey } from './flow-map.ts';
+import type { FlowDiagramKey } from '../model/flow-map.ts';
 import { FlowView } from './flow-view.ts';
-import { keptStateNote, recallRun, rememberRun } from './kept-state.ts';
-import type { ConsoleOperation } from './operations.ts';
+import { keptStateNote, recallRun, rememberRun } from '../model/kept-state.ts';
+import type { ConsoleOperation } from '../model/operations.ts';
 import { RequestView } from './request-view.ts';
-import { compressionFactor, type ScenarioId } from './scenario-list.ts';
+import { compressionFactor, type ScenarioId } from '../model/scenario-list.ts';
 import { StateView } from './state-view.ts';
 import { TimelineView } from './timeline-view.ts';
 
@@ -160,7 +160,7 @@ function mount(root: HTMLElement) {
     statusText.textContent = 'Starting the sandbox in your browser…';
     retryButton.hidden = true;
     try {
-      const { startConsoleRuntime } = await import('./console-runtime.ts');
+      const { startConsoleRuntime } = await import('../model/console-runtime.ts');
       runtime = await startConsoleRuntime({
         base: import.meta.env.BASE_URL,
         view,

@@ -5,8 +5,8 @@
  * flowcharts after a run shows that flowchart's path too.
  */
 import { h, prefersReducedMotion, required } from './dom.ts';
-import type { FlowDiagramKey } from './flow-map.ts';
-import type { FlowStep } from './flow-trace.ts';
+import type { FlowDiagramKey } from '../model/flow-map.ts';
+import type { FlowStep } from '../model/flow-trace.ts';
 
 /** Pause after each step on the flowchart on screen; the others are updated at once. */
 const stepDelayMs = 120;

@@ -3,14 +3,14 @@
  * body (checked as you type), send it through the client, and read the
  * request and response. Everything shown is set as text.
  */
-import type { SendRequest, SendResult } from './console-types.ts';
-import type { CredentialKey } from './credentials.ts';
+import type { SendRequest, SendResult } from '../model/console-types.ts';
+import type { CredentialKey } from '../model/credentials.ts';
 import { h, required } from './dom.ts';
-import { formatDuration, statusText } from './format.ts';
-import { checkJson } from './json-input.ts';
-import type { ConsoleOperation, ConsoleParameter } from './operations.ts';
-import type { Exchange } from './recording-fetch.ts';
-import { draftCurl, fillPath, queryOf, type RequestDraft } from './request-draft.ts';
+import { formatDuration, statusText } from '../model/format.ts';
+import { checkJson } from '../model/json-input.ts';
+import type { ConsoleOperation, ConsoleParameter } from '../model/operations.ts';
+import type { Exchange } from '../model/recording-fetch.ts';
+import { draftCurl, fillPath, queryOf, type RequestDraft } from '../model/request-draft.ts';
 
 export interface RequestActions {
   send(request: SendRequest): Promise<SendResult>;

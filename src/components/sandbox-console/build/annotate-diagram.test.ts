@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { annotateDiagram } from './annotate-diagram.ts';
-import { mermaidGraph } from './mermaid-graph.ts';
+import type { FlowGraph } from './diagram-graph.ts';
 
 const svg = (inner: string) => fromHtml(`<svg id="diagram-abc">${inner}</svg>`, { fragment: true, space: 'svg' });
 
@@ -24,9 +24,15 @@ function attributes(tree: ReturnType<typeof svg>) {
 
 describe('annotateDiagram', () => {
   it('marks flowchart nodes, edges and edge labels with their Mermaid ids', () => {
-    const graph = mermaidGraph(
-      'flowchart TD\n  send["Send"] --> status{"Status?"}\n  status -- 5xx --> send_retry["x"]',
-    );
+    // As Mermaid parses `send["Send"] --> status{"Status?"}` and `status -- 5xx --> send_retry["x"]`.
+    const graph: FlowGraph = {
+      kind: 'flowchart',
+      nodes: ['send', 'status', 'send_retry'],
+      edges: [
+        { from: 'send', to: 'status' },
+        { from: 'status', to: 'send_retry' },
+      ],
+    };
     const tree = svg(`
       <g class="nodes">
         <g id="diagram-abc-flowchart-send-0" class="node"><rect></rect><foreignObject><div><span><p>Send the<br>request</p></span></div></foreignObject></g>
@@ -49,7 +55,15 @@ describe('annotateDiagram', () => {
   });
 
   it('marks states and numbers transitions in source order', () => {
-    const graph = mermaidGraph('stateDiagram-v2\n  [*] --> Issued\n  Issued --> Active');
+    // As Mermaid parses `[*] --> Issued` and `Issued --> Active`.
+    const graph: FlowGraph = {
+      kind: 'state',
+      nodes: ['Issued', 'Active'],
+      edges: [
+        { from: '[*]', to: 'Issued' },
+        { from: 'Issued', to: 'Active' },
+      ],
+    };
     const tree = svg(`
       <g id="diagram-abc-state-root_start-0" class="node"></g>
       <g id="diagram-abc-state-Issued-1" class="node"></g>

@@ -4,12 +4,12 @@
  * virtual clock. The last rate-limit reading is kept for the tab's session,
  * so a reload still shows it.
  */
-import type { RateLimitInfo } from '../../../client/index.ts';
-import type { TokenReport } from './console-types.ts';
+import type { RateLimitInfo } from '../../../../client/index.ts';
+import type { TokenReport } from '../model/console-types.ts';
 import { required } from './dom.ts';
-import { tokenLifecycleNodes, type TokenLifecycleState } from './flow-map.ts';
-import { formatDuration } from './format.ts';
-import { lifecycleState } from './token-state.ts';
+import { tokenLifecycleNodes, type TokenLifecycleState } from '../model/flow-map.ts';
+import { formatDuration } from '../model/format.ts';
+import { lifecycleState } from '../model/token-state.ts';
 
 const storageKey = 'blueround-sandbox-console:rate-limit';
 const issuedDisplayMs = 900;

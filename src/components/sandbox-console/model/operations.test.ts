@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleSpec } from '../../../openapi/bundled-spec.ts';
+import { bundleSpec } from '../../../../openapi/bundled-spec.ts';
 import { consoleOperations } from './operations.ts';
 
 describe('consoleOperations', async () => {

@@ -4,12 +4,12 @@
  * fences of the docs pages, and marks their nodes and edges for lighting.
  */
 import { toHtml } from 'hast-util-to-html';
-import { diagramFigure } from '../../../lib/diagrams/figure.ts';
-import { sharedDiagramService } from '../../../lib/diagrams/render-diagram.ts';
+import { diagramFigure } from '../../../../lib/diagrams/figure.ts';
+import { sharedDiagramService } from '../../../../lib/diagrams/render-diagram.ts';
 import { annotateDiagram } from './annotate-diagram.ts';
 import { diagramSource } from './diagram-source.ts';
-import { diagramSources, flowMap, tokenLifecycleNodes, type DiagramKey } from './flow-map.ts';
-import { mermaidGraph } from './mermaid-graph.ts';
+import { diagramSources, flowMap, tokenLifecycleNodes, type DiagramKey } from '../model/flow-map.ts';
+import { diagramGraphs, type FlowGraph } from './diagram-graph.ts';
 
 export interface ConsoleDiagram {
   key: DiagramKey;
@@ -19,15 +19,22 @@ export interface ConsoleDiagram {
   html: string;
 }
 
-export async function renderConsoleDiagram(key: DiagramKey): Promise<ConsoleDiagram> {
+/** The console's diagrams, in the order of `keys`; each one's flow-map nodes must be drawn. */
+export async function renderConsoleDiagrams(keys: readonly DiagramKey[]): Promise<ConsoleDiagram[]> {
+  const sources = keys.map((key) => diagramSource(key));
+  // Nodes and edges as Mermaid parses them (cached beside the SVGs), then the SVGs themselves.
+  const graphs = await diagramGraphs(sources);
+  return Promise.all(keys.map((key, index) => renderOne(key, sources[index]!, graphs[index]!)));
+}
+
+async function renderOne(key: DiagramKey, source: string, graph: FlowGraph): Promise<ConsoleDiagram> {
   const { file, title, href } = diagramSources[key];
-  const source = diagramSource(key);
   const outcome = await sharedDiagramService().render(source);
   if (!outcome.ok)
     throw new Error(`${file}: the ${key} diagram does not render for the sandbox console: ${outcome.error}`);
   const figure = diagramFigure(outcome.diagram, { fallbackName: title, sourceCode: source });
-  const annotated = annotateDiagram(figure, mermaidGraph(source));
-  // The flow map is tested against the source; this catches a node Mermaid drew under another id.
+  const annotated = annotateDiagram(figure, graph);
+  // A flow-map node the diagram lost, or that Mermaid drew under another id, fails the build here.
   const wanted =
     key === 'token-lifecycle' ? Object.values(tokenLifecycleNodes) : flowMap[key].flatMap((rule) => rule.light);
   const missing = [...new Set(wanted)].filter((node) => !annotated.nodes.has(node));

@@ -1,8 +1,8 @@
 /** Draws the run's timeline: an ordered list of steps and, above it, a time axis of the same steps. */
-import type { RunInfo, RunResult } from './console-types.ts';
+import type { RunInfo, RunResult } from '../model/console-types.ts';
 import { h, required } from './dom.ts';
-import { formatOffset, formatSeconds } from './format.ts';
-import type { TimelineEntry } from './timeline-model.ts';
+import { formatOffset, formatSeconds } from '../model/format.ts';
+import type { TimelineEntry } from '../model/timeline-model.ts';
 
 export class TimelineView {
   readonly #list: HTMLOListElement;
