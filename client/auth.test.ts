@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { accessTokenTtlSeconds, tokenExpiryMarginSeconds } from '../policy/policy.ts';
 import { AuthenticationError } from './errors.ts';
-import { example, fail, ok, route, server, startMs, useFakeApi, type Recorded } from './testing/fake-api.ts';
+import { example, fail, ok, route, server, startMs, useFakeAPI, type Recorded } from './testing/fake-api.ts';
 import { testClient } from './testing/harness.ts';
 import type { UserList } from './types.ts';
 
-useFakeApi();
+useFakeAPI();
 
 const userList = () => ok(example<UserList>('UserListPage'));
 const bearer = (request: Recorded | undefined) => request?.headers.get('Authorization');

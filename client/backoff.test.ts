@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maxRetries, retryDelaysSeconds, retryJitterRatio } from '../policy/policy.ts';
 import { backoff } from './backoff.ts';
-import { example, fail, ok, route, server, useFakeApi } from './testing/fake-api.ts';
+import { example, fail, ok, route, server, useFakeAPI } from './testing/fake-api.ts';
 import { testClient } from './testing/harness.ts';
 import type { UserList } from './types.ts';
 
-useFakeApi();
+useFakeAPI();
 
 const retries = Array.from({ length: maxRetries }, (_, index) => index + 1);
 const plannedMs = (retry: number) => (retryDelaysSeconds[retry - 1] ?? Number.NaN) * 1000;

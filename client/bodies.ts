@@ -2,11 +2,11 @@
  * Reads response bodies defensively: an error can come from something in
  * front of the API (a proxy's HTML page), so nothing here trusts the shape.
  */
-import type { ApiErrorCode } from './errors.ts';
+import type { APIErrorCode } from './errors.ts';
 import type { ErrorDetail } from './types.ts';
 
 export interface ErrorFacts {
-  code: ApiErrorCode;
+  code: APIErrorCode;
   message: string;
   requestId: string | null;
   details: ErrorDetail[];

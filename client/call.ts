@@ -13,7 +13,7 @@
 import { maxRateLimitRetries, maxRetries, unauthorizedRefreshAttempts } from '../policy/policy.ts';
 import { backoff } from './backoff.ts';
 import { readError, readSuccess } from './bodies.ts';
-import { ApiError, NetworkError, apiErrorFor } from './errors.ts';
+import { APIError, NetworkError, apiErrorFor } from './errors.ts';
 import type { Emit, RetryReason } from './events.ts';
 import { readRateLimit, resetWaitMs, retryAfterMs, type RateLimitInfo } from './rate-limit.ts';
 import type { Clock, Random, Sleep } from './time.ts';
@@ -142,7 +142,7 @@ export async function runCall(
         const result = await readSuccess(response).catch((error: unknown) => {
           const message = error instanceof Error ? error.message : String(error);
           const facts = { code: 'UNKNOWN', message, requestId: response.headers.get('X-Request-Id') };
-          throw new ApiError({ ...facts, status: response.status, attempts, method, path });
+          throw new APIError({ ...facts, status: response.status, attempts, method, path });
         });
         emit(callId, { type: 'success', status: response.status, attempts });
         return result;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ApiError,
+  APIError,
   AuthenticationError,
   ConflictError,
   InsufficientScopeError,
@@ -9,11 +9,11 @@ import {
   RedcoreAPIError,
   ValidationError,
 } from './errors.ts';
-import { example, fail, route, server, useFakeApi } from './testing/fake-api.ts';
+import { example, fail, route, server, useFakeAPI } from './testing/fake-api.ts';
 import { testClient, urlOf } from './testing/harness.ts';
 import type { ErrorEnvelope } from './types.ts';
 
-useFakeApi();
+useFakeAPI();
 
 const newUser = { email: 'jonas.berg@example.com', name: 'Jonas Berg', role: 'member' } as const;
 const envelope = (name: string) => example<ErrorEnvelope>(name).error;
@@ -24,7 +24,7 @@ describe('4xx: typed errors, never retried', () => {
     [403, 'InsufficientScope', InsufficientScopeError, 'INSUFFICIENT_SCOPE'],
     [409, 'DuplicateEmail', ConflictError, 'DUPLICATE_RESOURCE'],
     [409, 'IdempotencyKeyReused', ConflictError, 'IDEMPOTENCY_KEY_REUSED'],
-    [413, 'PayloadTooLarge', ApiError, 'PAYLOAD_TOO_LARGE'],
+    [413, 'PayloadTooLarge', APIError, 'PAYLOAD_TOO_LARGE'],
   ] as const)('%i %s → %o', async (status, name, errorClass, code) => {
     const users = route('POST', '/v1/users', fail(status, {}, name));
     server.use(users.handler);
@@ -33,7 +33,7 @@ describe('4xx: typed errors, never retried', () => {
     const error = await client.users.create(newUser).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(errorClass);
-    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toBeInstanceOf(APIError);
     expect(error).toMatchObject({
       status,
       code,
@@ -97,7 +97,7 @@ describe('4xx: typed errors, never retried', () => {
     expect(error).toMatchObject({ code: 'UNKNOWN', requestId: 'req_proxy' });
   });
 
-  it('every class keeps its own name and the ApiError base', () => {
+  it('every class keeps its own name and the APIError base', () => {
     const init = {
       status: 500,
       code: 'INTERNAL_ERROR',
@@ -118,7 +118,7 @@ describe('4xx: typed errors, never retried', () => {
     ]) {
       const error = new ErrorClass(init);
       expect(error.name).toBe(ErrorClass.name);
-      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toBeInstanceOf(APIError);
       expect(error).toBeInstanceOf(Error);
     }
   });

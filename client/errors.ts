@@ -5,11 +5,11 @@
  * - `ConfigurationError`: bad options, thrown by `createClient` before any request.
  * - `NetworkError`: `fetch` itself failed (offline, DNS, CORS); never retried, since
  *   the request may or may not have reached the server.
- * - `ApiError`: the server answered with an error. Subclasses by status:
+ * - `APIError`: the server answered with an error. Subclasses by status:
  *   `ValidationError` (400), `AuthenticationError` (401, and failed `/oauth/*` calls),
  *   `InsufficientScopeError` (403), `NotFoundError` (404), `ConflictError` (409),
  *   `RateLimitError` (429 after the 429 cap), `RedcoreAPIError` (5xx once retries are
- *   used up or not allowed). Other statuses (405, 413, 415) are a plain `ApiError`.
+ *   used up or not allowed). Other statuses (405, 413, 415) are a plain `APIError`.
  */
 import type { ErrorCode, ErrorDetail, OAuthErrorCode } from './types.ts';
 
@@ -34,11 +34,11 @@ export class NetworkError extends Error {
 
 /** `ErrorCode` for `/v1`, the OAuth `error` for `/oauth/*`, `UNKNOWN` when the body had neither. */
 // `string & {}` keeps editor completion for the known codes while accepting codes added later.
-export type ApiErrorCode = ErrorCode | OAuthErrorCode | 'UNKNOWN' | (string & {});
+export type APIErrorCode = ErrorCode | OAuthErrorCode | 'UNKNOWN' | (string & {});
 
-export interface ApiErrorInit {
+export interface APIErrorInit {
   status: number;
-  code: ApiErrorCode;
+  code: APIErrorCode;
   /** The server's explanation (`error.message` or `error_description`). */
   message: string;
   requestId: string | null;
@@ -49,10 +49,10 @@ export interface ApiErrorInit {
   path: string;
 }
 
-export class ApiError extends Error {
-  override readonly name: string = 'ApiError';
+export class APIError extends Error {
+  override readonly name: string = 'APIError';
   readonly status: number;
-  readonly code: ApiErrorCode;
+  readonly code: APIErrorCode;
   readonly requestId: string | null;
   /** One `{field, issue}` per problem on `INVALID_REQUEST`; empty otherwise. */
   readonly details: readonly ErrorDetail[];
@@ -60,7 +60,7 @@ export class ApiError extends Error {
   readonly method: string;
   readonly path: string;
 
-  constructor(init: ApiErrorInit, summary?: string) {
+  constructor(init: APIErrorInit, summary?: string) {
     super(`${init.method} ${init.path} → ${init.status} ${init.code}: ${summary ?? init.message}`);
     this.status = init.status;
     this.code = init.code;
@@ -73,7 +73,7 @@ export class ApiError extends Error {
 }
 
 /** 400 `INVALID_REQUEST`: fix the request; `details` names each bad input. */
-export class ValidationError extends ApiError {
+export class ValidationError extends APIError {
   override readonly name: string = 'ValidationError';
 }
 
@@ -81,27 +81,27 @@ export class ValidationError extends ApiError {
  * 401 after the one silent refresh and replay, or a token request that failed
  * (`invalid_client`, or `invalid_grant` even after a fresh client-credentials grant).
  */
-export class AuthenticationError extends ApiError {
+export class AuthenticationError extends APIError {
   override readonly name: string = 'AuthenticationError';
 }
 
 /** 403 `INSUFFICIENT_SCOPE`: the token lacks a scope; a refresh does not help. */
-export class InsufficientScopeError extends ApiError {
+export class InsufficientScopeError extends APIError {
   override readonly name: string = 'InsufficientScopeError';
 }
 
 /** 404 `NOT_FOUND`. */
-export class NotFoundError extends ApiError {
+export class NotFoundError extends APIError {
   override readonly name: string = 'NotFoundError';
 }
 
 /** 409 `DUPLICATE_RESOURCE` or `IDEMPOTENCY_KEY_REUSED` (see `code`). */
-export class ConflictError extends ApiError {
+export class ConflictError extends APIError {
   override readonly name: string = 'ConflictError';
 }
 
 /** 429 `RATE_LIMITED` more times in a row than `maxRateLimitRetries` allows. */
-export class RateLimitError extends ApiError {
+export class RateLimitError extends APIError {
   override readonly name: string = 'RateLimitError';
 }
 
@@ -110,12 +110,12 @@ export class RateLimitError extends ApiError {
  * attempts ("max retries exceeded"), at once for a `POST` without an
  * `Idempotency-Key`, or from the token endpoint. `status` is the last status.
  */
-export class RedcoreAPIError extends ApiError {
+export class RedcoreAPIError extends APIError {
   override readonly name: string = 'RedcoreAPIError';
 }
 
 /** The class for a final (not retried) error answer. */
-export function apiErrorFor(init: ApiErrorInit, summary?: string): ApiError {
+export function apiErrorFor(init: APIErrorInit, summary?: string): APIError {
   if (init.status >= 500) return new RedcoreAPIError(init, summary);
   switch (init.status) {
     case 400:
@@ -131,6 +131,6 @@ export function apiErrorFor(init: ApiErrorInit, summary?: string): ApiError {
     case 429:
       return new RateLimitError(init, summary);
     default:
-      return new ApiError(init, summary);
+      return new APIError(init, summary);
   }
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AuthenticationError, RedcoreAPIError } from './errors.ts';
 import type { ClientEvent } from './events.ts';
-import { example, fail, ok, route, server, startMs, useFakeApi } from './testing/fake-api.ts';
+import { example, fail, ok, route, server, startMs, useFakeAPI } from './testing/fake-api.ts';
 import { testClient } from './testing/harness.ts';
 import type { Application, EventList, UserList } from './types.ts';
 
-useFakeApi();
+useFakeAPI();
 
 const application = () => ok(example<Application>('CurrentApplication'));
 const userList = () => ok(example<UserList>('UserListPage'));

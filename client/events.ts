@@ -80,7 +80,7 @@ type Events =
   | { type: 'wait'; reason: WaitReason; ms: number; plannedMs: number; jitterFactor: number }
   /** `attempt` is the number of the attempt about to be sent. */
   | { type: 'retry'; attempt: number; reason: RetryReason }
-  /** `error` is what the call rejects with: an `ApiError` subclass or a `NetworkError`. */
+  /** `error` is what the call rejects with: an `APIError` subclass or a `NetworkError`. */
   | { type: 'give-up'; error: Error; attempts: number }
   | { type: 'success'; status: number; attempts: number };
 

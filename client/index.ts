@@ -11,7 +11,7 @@
 export { createClient, type RedcoreClient } from './client.ts';
 export { defaultBaseUrl, type ClientOptions } from './options.ts';
 export type { QueryValue, RequestOptions } from './call.ts';
-export type { EventsApi, IdempotencyOptions, LocksApi, UsersApi } from './resources.ts';
+export type { EventsAPI, IdempotencyOptions, LocksAPI, UsersAPI } from './resources.ts';
 export type { TokenSet } from './token-cache.ts';
 export type {
   ClientEvent,
@@ -25,7 +25,7 @@ export type {
 export type { RateLimitInfo } from './rate-limit.ts';
 export { realSleep, scaledTime, type Clock, type Random, type Sleep } from './time.ts';
 export {
-  ApiError,
+  APIError,
   AuthenticationError,
   ConfigurationError,
   ConflictError,
@@ -35,7 +35,7 @@ export {
   RateLimitError,
   RedcoreAPIError,
   ValidationError,
-  type ApiErrorCode,
-  type ApiErrorInit,
+  type APIErrorCode,
+  type APIErrorInit,
 } from './errors.ts';
 export type * from './types.ts';

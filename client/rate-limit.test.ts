@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { maxRateLimitRetries, maxRetries, rateLimitResetMarginSeconds } from '../policy/policy.ts';
 import { RateLimitError } from './errors.ts';
-import { example, fail, ok, route, server, startMs, startSeconds, useFakeApi } from './testing/fake-api.ts';
+import { example, fail, ok, route, server, startMs, startSeconds, useFakeAPI } from './testing/fake-api.ts';
 import { testClient } from './testing/harness.ts';
 import type { Application, UserList } from './types.ts';
 
-useFakeApi();
+useFakeAPI();
 
 const userList = (headers: Record<string, string> = {}) => ok(example<UserList>('UserListPage'), 200, headers);
 const marginMs = rateLimitResetMarginSeconds * 1000;

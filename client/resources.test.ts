@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { currentApiVersion } from '../policy/policy.ts';
-import { example, ok, route, server, useFakeApi } from './testing/fake-api.ts';
+import { example, ok, route, server, useFakeAPI } from './testing/fake-api.ts';
 import { testClient } from './testing/harness.ts';
 import type { Application, EventList, Lock, User, UserList } from './types.ts';
 
-useFakeApi();
+useFakeAPI();
 
 describe('typed resource methods', () => {
   it('me() → GET /v1/me', async () => {

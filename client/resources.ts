@@ -24,7 +24,7 @@ export interface IdempotencyOptions {
   idempotencyKey?: string | undefined;
 }
 
-export interface UsersApi {
+export interface UsersAPI {
   list(params?: ListUsersParams): Promise<UserList>;
   create(body: CreateUserRequest, options?: IdempotencyOptions): Promise<User>;
   get(id: string): Promise<User>;
@@ -32,20 +32,20 @@ export interface UsersApi {
   resendInvitation(id: string, options?: IdempotencyOptions): Promise<InvitedUser>;
 }
 
-export interface EventsApi {
+export interface EventsAPI {
   list(params?: ListEventsParams): Promise<EventList>;
 }
 
-export interface LocksApi {
+export interface LocksAPI {
   acquire(body: CreateLockRequest, options?: IdempotencyOptions): Promise<Lock>;
   release(id: string): Promise<void>;
 }
 
 export interface Resources {
   me(): Promise<Application>;
-  users: UsersApi;
-  events: EventsApi;
-  locks: LocksApi;
+  users: UsersAPI;
+  events: EventsAPI;
+  locks: LocksAPI;
 }
 
 const segment = encodeURIComponent;

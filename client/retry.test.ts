@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { maxRetries, retryDelaysSeconds } from '../policy/policy.ts';
 import { NetworkError, RedcoreAPIError } from './errors.ts';
-import { example, fail, ok, route, server, useFakeApi } from './testing/fake-api.ts';
+import { example, fail, ok, route, server, useFakeAPI } from './testing/fake-api.ts';
 import { testClient, urlOf } from './testing/harness.ts';
 import type { User, UserList } from './types.ts';
 
-useFakeApi();
+useFakeAPI();
 
 const userList = () => ok(example<UserList>('UserListPage'));
 const newUser = { email: 'jonas.berg@example.com', name: 'Jonas Berg', role: 'member' } as const;

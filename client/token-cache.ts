@@ -6,7 +6,7 @@
  */
 import { tokenExpiryMarginSeconds } from '../policy/policy.ts';
 import { readError } from './bodies.ts';
-import { AuthenticationError, NetworkError, RedcoreAPIError, apiErrorFor, type ApiError } from './errors.ts';
+import { AuthenticationError, NetworkError, RedcoreAPIError, apiErrorFor, type APIError } from './errors.ts';
 import type { Emit, Grant, TokenState } from './events.ts';
 import type { Clock } from './time.ts';
 import type { OAuthErrorCode, TokenResponse } from './types.ts';
@@ -167,7 +167,7 @@ export class TokenCache {
    * the client cannot repair its credentials or scope by itself. A 5xx is not
    * retried: the spec documents none for `/oauth/*`, and the next call asks again.
    */
-  async #oauthError(response: Response, path: string): Promise<ApiError> {
+  async #oauthError(response: Response, path: string): Promise<APIError> {
     const facts = await readError(response);
     const init = { ...facts, status: response.status, attempts: 1, method: 'POST', path };
     if (response.status === 400 || response.status === 401) return new AuthenticationError(init);
@@ -183,6 +183,6 @@ const oauthCodes: readonly OAuthErrorCode[] = [
   'invalid_scope',
 ];
 
-function oauthCode(error: ApiError): OAuthErrorCode | null {
+function oauthCode(error: APIError): OAuthErrorCode | null {
   return oauthCodes.find((code) => code === error.code) ?? null;
 }

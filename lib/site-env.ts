@@ -12,7 +12,7 @@ export interface SiteEnv {
   editBranch: string;
 }
 
-function normaliseBase(raw: string | undefined): string {
+function normalizeBase(raw: string | undefined): string {
   const trimmed = (raw ?? '/').trim();
   if (trimmed === '' || trimmed === '/') return '/';
   return `/${trimmed.replace(/^\/+|\/+$/g, '')}/`;
@@ -21,7 +21,7 @@ function normaliseBase(raw: string | undefined): string {
 export function readSiteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
   return {
     siteUrl: env.SITE_URL?.trim() || 'https://docs.blueround.com',
-    base: normaliseBase(env.BASE),
+    base: normalizeBase(env.BASE),
     repoUrl: (env.REPO_URL?.trim() || 'https://github.com/blueround/blueround-docs').replace(/\/+$/, ''),
     editBranch: env.EDIT_BRANCH?.trim() || 'main',
   };

@@ -1,8 +1,9 @@
 /**
  * Serves the MSW handler list over plain HTTP with node:http and MSW's
- * `getResponse()`. @mswjs/http-middleware (0.10.3, the latest) calls
- * `handleRequest()`, which MSW 3 removed, and throws on every request, so this
- * small adapter replaces it. Every request is re-addressed to the sandbox origin,
+ * `getResponse()`. MSW 3 ships no HTTP server of its own, and the separate
+ * @mswjs/http-middleware (0.10.3 as of December 2026) still calls MSW 2's
+ * `handleRequest()`, so the project does not depend on it: this small adapter
+ * is the whole server glue. Every request is re-addressed to the sandbox origin,
  * so the same handlers answer `http://127.0.0.1:4010/v1/...` exactly as they
  * answer `https://sandbox.blueround.test/v1/...` in the browser.
  */

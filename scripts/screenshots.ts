@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../lib/chromium.ts';
 import { readSiteEnv } from '../lib/site-env.ts';
-import { relativeToBase, sitemapPaths } from '../tests/support/sitemap.ts';
+import { relativeToBase, sitemapPaths } from './sitemap.ts';
 
 const { base } = readSiteEnv();
 const origin = process.env.PREVIEW_URL ?? `http://127.0.0.1:4321${base}`;

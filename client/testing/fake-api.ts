@@ -24,7 +24,7 @@ const problems: string[] = [];
 let specCheck: SpecCheck;
 
 /** Starts the fake API for the test file and fails any test that got an off-spec answer. */
-export function useFakeApi(): void {
+export function useFakeAPI(): void {
   beforeAll(async () => {
     specCheck = await loadSpecCheck();
     server.listen({ onUnhandledFrame: 'error' });

@@ -12,10 +12,10 @@ import { toHtml } from 'hast-util-to-html';
  * Returns null when the two trees differ in anything but colours; the caller
  * then ships both renders.
  */
-const colourPattern =
+const colorPattern =
   /(#[0-9a-fA-F]{3,8}\b|rgba?\([^)]*\)|hsla?\([^)]*\)|\b(?:white|black|transparent|currentColor)\b)/g;
 
-const colourAttributes: Record<string, string> = {
+const colorAttributes: Record<string, string> = {
   fill: 'fill',
   stroke: 'stroke',
   stopColor: 'stop-color',
@@ -46,8 +46,8 @@ class Mismatch extends Error {}
 
 function mergeText(light: string, dark: string, palette: Palette): string {
   if (light === dark) return light;
-  const lightParts = light.split(colourPattern);
-  const darkParts = dark.split(colourPattern);
+  const lightParts = light.split(colorPattern);
+  const darkParts = dark.split(colorPattern);
   if (lightParts.length !== darkParts.length) throw new Mismatch('text shape');
   return lightParts
     .map((part, index) => {
@@ -62,10 +62,10 @@ function mergeText(light: string, dark: string, palette: Palette): string {
     .join('');
 }
 
-function isColour(value: unknown): value is string {
+function isColor(value: unknown): value is string {
   if (typeof value !== 'string') return false;
-  colourPattern.lastIndex = 0;
-  const match = value.trim().match(colourPattern);
+  colorPattern.lastIndex = 0;
+  const match = value.trim().match(colorPattern);
   return match !== null && match[0] === value.trim();
 }
 
@@ -78,9 +78,9 @@ function mergeElement(light: Element, dark: Element, palette: Palette): void {
     const b = dark.properties[key];
     if (key === 'style') continue;
     if (a === b || (Array.isArray(a) && Array.isArray(b) && a.join(' ') === b.join(' '))) continue;
-    const cssName = colourAttributes[key];
+    const cssName = colorAttributes[key];
     // Presentation attributes cannot hold var(): move the colour into style.
-    if (cssName && isColour(a) && isColour(b)) {
+    if (cssName && isColor(a) && isColor(b)) {
       delete light.properties[key];
       extraStyle.push(`${cssName}:${palette.variable(a.trim(), b.trim())}`);
       continue;

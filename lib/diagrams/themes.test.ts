@@ -1,6 +1,6 @@
 import { colord } from 'colord';
 import { describe, expect, it } from 'vitest';
-import { darkenStyleColour, mermaidConfig, themedDiagramSource } from './themes.ts';
+import { darkenStyleColor, mermaidConfig, themedDiagramSource } from './themes.ts';
 
 describe('diagram themes', () => {
   it('uses the same fonts and sizes in both themes, so layouts match', () => {
@@ -13,7 +13,7 @@ describe('diagram themes', () => {
 
   it('deepens pale classDef fills for the dark theme and keeps their hue', () => {
     const pale = '#e1f5fe';
-    const dark = darkenStyleColour('fill', pale);
+    const dark = darkenStyleColor('fill', pale);
     expect(colord(dark).toHsl().l).toBeLessThan(30);
     expect(Math.abs(colord(dark).toHsl().h - colord(pale).toHsl().h)).toBeLessThan(3);
   });

@@ -79,7 +79,7 @@ export function mermaidConfig(theme: ThemeName): MermaidConfig {
   };
 }
 
-const textColour: Record<ThemeName, string> = { light: '#17181c', dark: '#e9ebef' };
+const textColor: Record<ThemeName, string> = { light: '#17181c', dark: '#e9ebef' };
 
 /**
  * Writers pick classDef colours for a light page (pale fills, dark text). On the
@@ -87,17 +87,17 @@ const textColour: Record<ThemeName, string> = { light: '#17181c', dark: '#e9ebef
  * render gets each fill deepened in its own hue, strokes brightened, and text
  * made light — the diagram keeps its colour coding in both themes.
  */
-export function darkenStyleColour(property: string, value: string): string {
-  const colour = colord(value);
-  if (!colour.isValid()) return value;
-  const { h, s } = colour.toHsl();
+export function darkenStyleColor(property: string, value: string): string {
+  const color = colord(value);
+  if (!color.isValid()) return value;
+  const { h, s } = color.toHsl();
   if (property === 'fill' || property === 'background' || property === 'background-color') {
     return colord({ h, s: Math.min(s, 45), l: 22 }).toHex();
   }
   if (property === 'stroke' || property === 'border-color') {
     return colord({ h, s: Math.min(s, 60), l: 62 }).toHex();
   }
-  if (property === 'color') return colour.isDark() ? textColour.dark : value;
+  if (property === 'color') return color.isDark() ? textColor.dark : value;
   return value;
 }
 
@@ -117,11 +117,11 @@ export function themedDiagramSource(source: string, theme: ThemeName): string {
       const declarations = match[2]!.split(',').map((declaration) => {
         const [property, ...rest] = declaration.split(':');
         if (theme === 'light' || !property || rest.length === 0) return declaration;
-        return `${property}:${darkenStyleColour(property.trim().toLowerCase(), rest.join(':').trim())}`;
+        return `${property}:${darkenStyleColor(property.trim().toLowerCase(), rest.join(':').trim())}`;
       });
       const hasFill = declarations.some((d) => /^\s*fill\s*:/i.test(d));
-      const hasColour = declarations.some((d) => /^\s*color\s*:/i.test(d));
-      if (hasFill && !hasColour) declarations.push(`color:${textColour[theme]}`);
+      const hasColor = declarations.some((d) => /^\s*color\s*:/i.test(d));
+      if (hasFill && !hasColor) declarations.push(`color:${textColor[theme]}`);
       return match[1] + declarations.join(',');
     })
     .join('\n');

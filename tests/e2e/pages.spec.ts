@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readSiteEnv } from '../../lib/site-env.ts';
 import { blockingViolations } from '../a11y/axe.ts';
-import { relativeToBase, sitemapPaths } from '../support/sitemap.ts';
+import { relativeToBase, sitemapPaths } from '../../scripts/sitemap.ts';
 
 /**
  * Every page of the built site, once per theme: it answers 200, shows its

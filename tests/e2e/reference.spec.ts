@@ -5,7 +5,7 @@ type Box = { x: number; y: number; width: number; height: number };
 import { parse } from 'yaml';
 import { readSiteEnv } from '../../lib/site-env.ts';
 import { operationAnchor, tagSlug } from '../../src/lib/reference/slugs.ts';
-import { relativeToBase, sitemapPaths } from '../support/sitemap.ts';
+import { relativeToBase, sitemapPaths } from '../../scripts/sitemap.ts';
 import { httpMethods } from '../../openapi/http-methods.ts';
 
 type Json = Record<string, unknown>;

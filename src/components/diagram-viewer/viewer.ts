@@ -2,7 +2,7 @@ import { createDialog, type DialogParts } from './dialog.ts';
 import { arrangeDiagramsInPlace } from './in-place.ts';
 import { labelBoxes, visibleSvg } from './label-boxes.ts';
 import type { Box } from './reading-start.ts';
-import { fitScale, centred, openingView, zoomAt, zoomStep, type View } from './zoom.ts';
+import { fitScale, centered, openingView, zoomAt, zoomStep, type View } from './zoom.ts';
 
 /**
  * Full-screen view for build-time diagrams: a native <dialog> (Escape closes,
@@ -29,7 +29,7 @@ function viewportSize() {
 
 function fit() {
   const size = viewportSize();
-  view = centred(fitScale(content, size), content, size);
+  view = centered(fitScale(content, size), content, size);
   apply();
 }
 

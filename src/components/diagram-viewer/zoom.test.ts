@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centred, clampScale, fitScale, maxScale, minScale, openingView, zoomAt } from './zoom.ts';
+import { centered, clampScale, fitScale, maxScale, minScale, openingView, zoomAt } from './zoom.ts';
 
 describe('diagram viewer zoom', () => {
   it('clamps the scale to its bounds', () => {
@@ -27,7 +27,7 @@ describe('diagram viewer zoom', () => {
   });
 
   it('centres content', () => {
-    expect(centred(1, { width: 100, height: 50 }, { width: 300, height: 150 })).toEqual({ scale: 1, x: 100, y: 50 });
+    expect(centered(1, { width: 100, height: 50 }, { width: 300, height: 150 })).toEqual({ scale: 1, x: 100, y: 50 });
   });
 });
 
@@ -59,7 +59,7 @@ describe('the view the viewer opens at', () => {
   it('fits and centres a diagram that is readable whole', () => {
     const view = openingView({ width: 600, height: 400 }, { width: 1280, height: 700 }, 0.85, labels);
     expect(view).toEqual(
-      centred(
+      centered(
         fitScale({ width: 600, height: 400 }, { width: 1280, height: 700 }),
         { width: 600, height: 400 },
         { width: 1280, height: 700 },

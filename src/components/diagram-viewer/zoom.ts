@@ -44,7 +44,7 @@ export function zoomAt(view: View, factor: number, px: number, py: number): View
 }
 
 /** View that centres content at `scale` in the viewport. */
-export function centred(
+export function centered(
   scale: number,
   content: { width: number; height: number },
   viewport: { width: number; height: number },
@@ -55,7 +55,7 @@ export function centred(
 /**
  * The view the viewer opens at: the whole diagram when it fits at a readable
  * scale; otherwise the readable scale (never a 20 % "fit" on a phone), placed
- * where the diagram starts (reading-start.ts). A dimension that fits is centred.
+ * where the diagram starts (reading-start.ts). A dimension that fits is centered.
  */
 export function openingView(
   content: { width: number; height: number },
@@ -64,10 +64,10 @@ export function openingView(
   labels: readonly Box[],
 ): View {
   const fitted = fitScale(content, viewport);
-  if (fitted >= readableScale) return centred(fitted, content, viewport);
+  if (fitted >= readableScale) return centered(fitted, content, viewport);
   const scale = readableScale;
   const room = { width: viewport.width / scale, height: viewport.height / scale };
-  const middle = centred(scale, content, viewport);
+  const middle = centered(scale, content, viewport);
   const x =
     content.width * scale <= viewport.width
       ? middle.x

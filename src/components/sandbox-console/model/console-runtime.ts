@@ -5,7 +5,7 @@
  * scenarios and console requests one at a time.
  */
 import { startBrowserSandbox } from '../../../../sandbox/browser.ts';
-import { ApiError, createClient, type ClientEvent, type RedcoreClient } from '../../../../client/index.ts';
+import { APIError, createClient, type ClientEvent, type RedcoreClient } from '../../../../client/index.ts';
 import type { ConsoleRuntime, ConsoleView, RunInfo, RunResult, SendResult } from './console-types.ts';
 import { credentials, type CredentialKey } from './credentials.ts';
 import { formatDuration, statusText } from './format.ts';
@@ -229,7 +229,7 @@ export async function startConsoleRuntime({ base, view, compression }: RuntimeOp
             });
           } catch (caught) {
             error = describeError(caught);
-            if (!(caught instanceof ApiError)) throw caught;
+            if (!(caught instanceof APIError)) throw caught;
           }
           const apiExchanges = active.exchanges.filter((exchange) => isApiPath(exchange.url));
           const exchange = apiExchanges.at(-1) ?? null;
