@@ -19,12 +19,15 @@ export interface ConsoleDiagram {
   html: string;
 }
 
-/** The console's diagrams, in the order of `keys`; each one's flow-map nodes must be drawn. */
-export async function renderConsoleDiagrams(keys: readonly DiagramKey[]): Promise<ConsoleDiagram[]> {
+/** Every console diagram by key; each one's flow-map nodes must be drawn. */
+export async function renderConsoleDiagrams(): Promise<Record<DiagramKey, ConsoleDiagram>> {
+  const keys = Object.keys(diagramSources) as DiagramKey[];
   const sources = keys.map((key) => diagramSource(key));
   // Nodes and edges as Mermaid parses them (cached beside the SVGs), then the SVGs themselves.
   const graphs = await diagramGraphs(sources);
-  return Promise.all(keys.map((key, index) => renderOne(key, sources[index]!, graphs[index]!)));
+  const rendered = await Promise.all(keys.map((key, index) => renderOne(key, sources[index]!, graphs[index]!)));
+  // Safe: `keys` is every DiagramKey, and each one was rendered or threw.
+  return Object.fromEntries(rendered.map((diagram) => [diagram.key, diagram])) as Record<DiagramKey, ConsoleDiagram>;
 }
 
 async function renderOne(key: DiagramKey, source: string, graph: FlowGraph): Promise<ConsoleDiagram> {
