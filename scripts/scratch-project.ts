@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * A throw-away copy of this project for benchmarks and failure tests: sources
@@ -24,6 +24,8 @@ export function scratchProject(options: { withContent?: boolean } = {}): { dir: 
     'redocly.yaml',
     'package.json',
     'tsconfig.json',
+    // The /contributing/architecture/ page renders it.
+    'ARCHITECTURE.md',
   ]) {
     cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
   }
