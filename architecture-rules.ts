@@ -20,19 +20,6 @@ export const parts = {
 export type Part = keyof typeof parts;
 export const partNames = Object.keys(parts) as Part[];
 
-/** What each part holds, as the diagram names it. */
-export const partRoles: Record<Part, string> = {
-  src: 'the site: pages, components',
-  data: 'facts pages print',
-  lib: 'build libraries: Markdown, diagrams',
-  client: 'the documented RedCore client',
-  sandbox: 'the mock BlueRound API',
-  openapi: 'the spec and the code that reads it',
-  policy: 'behaviour numbers',
-  scripts: 'command-line entry points',
-  tests: 'suites against the built site',
-};
-
 /** The parts that hold code others build on; entry points and tests sit above them. */
 const codeParts = ['src', 'data', 'lib', 'client', 'sandbox', 'openapi', 'policy'] as const satisfies readonly Part[];
 
@@ -69,7 +56,8 @@ export function partOf(path: string): Part | undefined {
   return partsByDepth.find((part) => path.startsWith(`${parts[part]}/`));
 }
 
-const node = (part: Part) => `${part}["${parts[part]}/<br/>${partRoles[part]}"]`;
+// Folder names only: ARCHITECTURE.md's table says what each holds, and short boxes keep the diagram narrow.
+const node = (part: Part) => `${part}["${parts[part]}/"]`;
 const isCode = (part: Part) => (codeParts as readonly Part[]).includes(part);
 
 /**

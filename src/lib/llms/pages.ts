@@ -1,9 +1,10 @@
 /**
  * Every page of the site with its Markdown twin, for /llms.txt,
  * /llms-full.txt and the `.md` twin URLs: the docs collection, the API
- * reference (from the spec) with its changelog, and the two in-browser tools.
+ * reference (from the spec) with its changelog, ARCHITECTURE.md's page, and the two in-browser tools.
  */
 import { getCollection } from 'astro:content';
+import { architectureMarkdown, architecturePage } from '../architecture-page.ts';
 import { loadReferenceModel } from '../reference/load.ts';
 import { tagPagePath } from '../reference/slugs.ts';
 import { changelogMarkdown } from './changelog-markdown.ts';
@@ -59,6 +60,14 @@ async function collect(): Promise<MarkdownPage[]> {
       description,
       markdown: pageMarkdown({ title, description, body: entry.body ?? '' }),
     };
+  });
+  result.push({
+    path: architecturePage.path,
+    twin: twinPath(architecturePage.path),
+    section: 'Contributing',
+    title: architecturePage.title,
+    description: architecturePage.description,
+    markdown: pageMarkdown({ ...architecturePage, body: architectureMarkdown() }),
   });
   const model = await loadReferenceModel();
   result.push({
