@@ -5,6 +5,10 @@
  * "Copy page as Markdown" copies the twin, and the Postman files are served.
  */
 import { expect, test } from '@playwright/test';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Element } from 'hast';
+import { visit } from 'unist-util-visit';
 import { twinPath } from '../../src/lib/llms/twin-path.ts';
 import { readSiteEnv } from '../../scripts/lib/site-env.ts';
 import { relativeToBase, sitemapPaths } from '../support/sitemap.ts';
@@ -22,6 +26,24 @@ test('/llms.txt links the Markdown twin of every page, and each twin answers', a
     const response = await request.get(twin.slice(1));
     expect(response.status(), twin).toBe(200);
     expect(await response.text(), twin).toMatch(/^# \S/);
+  }
+});
+
+test('/llms.txt names each page by its own heading, and no two alike', async ({ request }) => {
+  const index = await (await request.get('llms.txt')).text();
+  const listed = new Map(
+    [...index.matchAll(/^- \[([^\]]+)\]\(([^)]+)\)/gm)].map((m) => [new URL(m[2]!).pathname, m[1]!]),
+  );
+  const titles = [...listed.values()];
+  expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
+  for (const page of sitemapPaths().map((path) => `/${relativeToBase(path, base)}`)) {
+    const html = await (await request.get(page.slice(1))).text();
+    const headings: Element[] = [];
+    visit(fromHtml(html), 'element', (element) => {
+      if (element.tagName === 'h1') headings.push(element);
+    });
+    expect(headings, page).toHaveLength(1);
+    expect(listed.get(`${base.replace(/\/$/, '')}${twinPath(page)}`), page).toBe(toText(headings[0]!).trim());
   }
 });
 

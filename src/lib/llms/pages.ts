@@ -4,6 +4,7 @@
  * reference (from the spec) with its changelog, and the two in-browser tools.
  */
 import { getCollection } from 'astro:content';
+import { apiClientHead, changelogHead, referenceOverviewHead, sandboxConsoleHead, tagPageHead } from '../page-heads.ts';
 import { loadReferenceModel } from '../reference/load.ts';
 import { tagPagePath } from '../reference/slugs.ts';
 import { changelogMarkdown } from './changelog-markdown.ts';
@@ -31,17 +32,8 @@ const sectionNames: Record<string, string> = {
 
 /** The interactive pages: their twin says what they do and where the same is available as text. */
 const toolPages = [
-  {
-    path: '/sandbox/',
-    title: 'Sandbox console',
-    description:
-      'Run every documented API flow against a sandbox in your browser and watch each token request, retry and wait on a timeline and on the flowcharts.',
-  },
-  {
-    path: '/reference/try/',
-    title: 'API client',
-    description: 'Send requests to the BlueRound sandbox from your browser with an interactive API client.',
-  },
+  { path: '/sandbox/', ...sandboxConsoleHead },
+  { path: '/reference/try/', ...apiClientHead },
 ];
 
 let pages: Promise<MarkdownPage[]> | undefined;
@@ -61,31 +53,30 @@ async function collect(): Promise<MarkdownPage[]> {
     };
   });
   const model = await loadReferenceModel();
+  const overview = referenceOverviewHead(model);
   result.push({
     path: '/reference/',
     twin: twinPath('/reference/'),
     section: 'API reference',
-    title: `${model.title} reference`,
-    description: model.summary,
-    markdown: referenceOverviewMarkdown(model, (tag) => twinPath(tagPagePath(tag.name))),
+    ...overview,
+    markdown: referenceOverviewMarkdown(model, overview.title, (tag) => twinPath(tagPagePath(tag.name))),
   });
   for (const tag of model.tags) {
     const path = tagPagePath(tag.name);
+    const head = tagPageHead(model, tag);
     result.push({
       path,
       twin: twinPath(path),
       section: 'API reference',
-      title: `${tag.name} API`,
-      description: `${tag.operations.length} operations: ${tag.operations.map((operation) => operation.summary).join(', ')}.`,
-      markdown: tagMarkdown(tag),
+      ...head,
+      markdown: tagMarkdown(tag, head.title),
     });
   }
   result.push({
     path: '/reference/changelog/',
     twin: twinPath('/reference/changelog/'),
     section: 'API reference',
-    title: 'API changelog',
-    description: `Every change to the ${model.title}, newest first.`,
+    ...changelogHead(model),
     markdown: changelogMarkdown(model),
   });
   for (const tool of toolPages) {
