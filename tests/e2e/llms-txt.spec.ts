@@ -10,7 +10,7 @@ import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { twinPath } from '../../src/lib/llms/twin-path.ts';
-import { readSiteEnv } from '../../scripts/lib/site-env.ts';
+import { readSiteEnv } from '../../lib/site-env.ts';
 import { relativeToBase, sitemapPaths } from '../support/sitemap.ts';
 
 const { base } = readSiteEnv();
