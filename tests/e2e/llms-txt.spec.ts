@@ -56,6 +56,8 @@ test('/llms-full.txt holds every page, reference samples and diagram sources, pl
   expect(full).toMatch(
     /```bash\ncurl "\$\{BLUEROUND_API_BASE:-https:\/\/sandbox\.blueround\.test\}\/v1\/users\?limit=20"/,
   );
+  expect(full).toContain("**TypeScript (SDK)**\n\n```ts\nimport { createClient } from '@blueround/redcore';");
+  expect(full).toContain('const result = await client.users.list({ limit: 20 });');
   expect(full).toContain('```mermaid');
   expect(full).toContain('Diagram (text alternative): OAuth 2.0 token lifecycle');
   // The contributing guide shows placeholders on purpose (`{{raw:policy.x}}`); every other page has them filled.
