@@ -67,7 +67,7 @@ export function sdkSample(request: SampleRequest): string | undefined {
   return [
     `import { createClient } from '${sdkPackageName}';`,
     '',
-    '// Gets and refreshes its own token; BLUEROUND_API_BASE unset means the sandbox host.',
+    '// The client gets and refreshes its own token. No BLUEROUND_API_BASE: the sandbox.',
     'const client = createClient({',
     "  clientId: process.env.REDCORE_CLIENT_ID ?? 'sandbox_app_full',",
     "  clientSecret: process.env.REDCORE_CLIENT_SECRET ?? 'sandbox_secret_full',",
