@@ -459,7 +459,8 @@ test.describe('request samples', { tag: '@phone' }, () => {
     const sdk = tabs.filter({ hasText: 'TypeScript (SDK)' });
     if (testInfo.project.use.hasTouch) await sdk.tap();
     else await sdk.click();
-    const panel = page.locator(`#${(await sdk.getAttribute('aria-controls'))!}`);
+    const panel = page.locator('[data-operation-id="listUsers"]').getByRole('tabpanel', { name: 'TypeScript (SDK)' });
+    await expect(panel).toBeVisible();
     await expect(panel).toContainText("import { createClient } from '@blueround/redcore';");
     await expect(panel).toContainText('await client.users.list({ limit: 20 });');
 
