@@ -72,12 +72,13 @@ async function collect(): Promise<MarkdownPage[]> {
       markdown: tagMarkdown(tag, head.title),
     });
   }
+  const changelog = changelogHead(model);
   result.push({
     path: '/reference/changelog/',
     twin: twinPath('/reference/changelog/'),
     section: 'API reference',
-    ...changelogHead(model),
-    markdown: changelogMarkdown(model),
+    ...changelog,
+    markdown: changelogMarkdown(model, changelog.title),
   });
   for (const tool of toolPages) {
     result.push({
