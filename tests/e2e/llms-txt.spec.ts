@@ -29,7 +29,7 @@ test('/llms.txt links the Markdown twin of every page, and each twin answers', a
   }
 });
 
-test('/llms.txt names each page by its own heading, and no two alike', async ({ request }) => {
+test('/llms.txt and each twin name the page by its own heading, and no two alike', async ({ request }) => {
   const index = await (await request.get('llms.txt')).text();
   const listed = new Map(
     [...index.matchAll(/^- \[([^\]]+)\]\(([^)]+)\)/gm)].map((m) => [new URL(m[2]!).pathname, m[1]!]),
@@ -43,7 +43,10 @@ test('/llms.txt names each page by its own heading, and no two alike', async ({ 
       if (element.tagName === 'h1') headings.push(element);
     });
     expect(headings, page).toHaveLength(1);
-    expect(listed.get(`${base.replace(/\/$/, '')}${twinPath(page)}`), page).toBe(toText(headings[0]!).trim());
+    const heading = toText(headings[0]!).trim();
+    expect(listed.get(`${base.replace(/\/$/, '')}${twinPath(page)}`), page).toBe(heading);
+    const twin = await (await request.get(twinPath(page).slice(1))).text();
+    expect(twin.split('\n', 1)[0], twinPath(page)).toBe(`# ${heading}`);
   }
 });
 
