@@ -5,6 +5,10 @@
  * "Copy page as Markdown" copies the twin, and the Postman files are served.
  */
 import { expect, test } from '@playwright/test';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Element } from 'hast';
+import { visit } from 'unist-util-visit';
 import { twinPath } from '../../src/lib/llms/twin-path.ts';
 import { readSiteEnv } from '../../lib/site-env.ts';
 import { relativeToBase, sitemapPaths } from '../../scripts/sitemap.ts';
@@ -25,6 +29,27 @@ test('/llms.txt links the Markdown twin of every page, and each twin answers', a
   }
 });
 
+test('/llms.txt and each twin name the page by its own heading, and no two alike', async ({ request }) => {
+  const index = await (await request.get('llms.txt')).text();
+  const listed = new Map(
+    [...index.matchAll(/^- \[([^\]]+)\]\(([^)]+)\)/gm)].map((m) => [new URL(m[2]!).pathname, m[1]!]),
+  );
+  const titles = [...listed.values()];
+  expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
+  for (const page of sitemapPaths().map((path) => `/${relativeToBase(path, base)}`)) {
+    const html = await (await request.get(page.slice(1))).text();
+    const headings: Element[] = [];
+    visit(fromHtml(html), 'element', (element) => {
+      if (element.tagName === 'h1') headings.push(element);
+    });
+    expect(headings, page).toHaveLength(1);
+    const heading = toText(headings[0]!).trim();
+    expect(listed.get(`${base.replace(/\/$/, '')}${twinPath(page)}`), page).toBe(heading);
+    const twin = await (await request.get(twinPath(page).slice(1))).text();
+    expect(twin.split('\n', 1)[0], twinPath(page)).toBe(`# ${heading}`);
+  }
+});
+
 test('/llms-full.txt holds every page, reference samples and diagram sources, placeholders resolved', async ({
   request,
 }) => {
@@ -34,6 +59,8 @@ test('/llms-full.txt holds every page, reference samples and diagram sources, pl
   expect(full).toMatch(
     /```bash\ncurl "\$\{BLUEROUND_API_BASE:-https:\/\/sandbox\.blueround\.test\}\/v1\/users\?limit=20"/,
   );
+  expect(full).toContain("**TypeScript (SDK)**\n\n```ts\nimport { createClient } from '@blueround/redcore';");
+  expect(full).toContain('const result = await client.users.list({ limit: 20 });');
   expect(full).toContain('```mermaid');
   expect(full).toContain('Diagram (text alternative): OAuth 2.0 token lifecycle');
   // The contributing guide shows placeholders on purpose (`{{raw:policy.x}}`); every other page has them filled.

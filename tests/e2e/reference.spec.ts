@@ -435,3 +435,43 @@ test.describe('API client layout on a phone', () => {
     await testInfo.attach('phone after Send', { body: await page.screenshot(), contentType: 'image/png' });
   });
 });
+
+test.describe('request samples', { tag: '@phone' }, () => {
+  /** The tab labels of one operation's samples, and the selected one. */
+  async function tabsOf(page: Page, operationId: string) {
+    const tabs = page.locator(`[data-operation-id="${operationId}"] [role="tab"]`);
+    return { tabs, labels: (await tabs.allTextContents()).map((label) => label.trim()) };
+  }
+
+  test('the SDK tab sits beside curl, fetch and Python where the client has the call, and the choice follows the reader', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('reference/users/');
+    const { tabs, labels } = await tabsOf(page, 'listUsers');
+    expect(labels).toEqual(['curl', 'TypeScript', 'TypeScript (SDK)', 'Python']);
+    // Every tab shows whole on the screen, none scrolled out of its row.
+    const width = page.viewportSize()!.width;
+    for (const tab of await tabs.all()) {
+      const box = (await tab.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+    const sdk = tabs.filter({ hasText: 'TypeScript (SDK)' });
+    if (testInfo.project.use.hasTouch) await sdk.tap();
+    else await sdk.click();
+    const panel = page.locator('[data-operation-id="listUsers"]').getByRole('tabpanel', { name: 'TypeScript (SDK)' });
+    await expect(panel).toBeVisible();
+    await expect(panel).toContainText("import { createClient } from '@blueround/redcore';");
+    await expect(panel).toContainText('await client.users.list({ limit: 20 });');
+
+    await page.goto('reference/locks/');
+    const locks = await tabsOf(page, 'acquireLock');
+    await expect(locks.tabs.filter({ hasText: 'TypeScript (SDK)' })).toHaveAttribute('aria-selected', 'true');
+
+    // The sandbox controls have no client call: no SDK tab, and the page falls back to its first tab.
+    await page.goto('reference/sandbox-controls/');
+    const reset = await tabsOf(page, 'resetSandbox');
+    expect(reset.labels).toEqual(['curl', 'TypeScript', 'Python']);
+    await expect(reset.tabs.first()).toHaveAttribute('aria-selected', 'true');
+  });
+});

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { createSandboxHttpServer } from '../../sandbox/http-adapter.ts';
 import { loadReferenceModel } from '../../src/lib/reference/load.ts';
 import { sampleRequest, sampleResponse } from '../../src/lib/reference/sample-request.ts';
 import { requestSamples, type Sample } from '../../src/lib/reference/samples.ts';
+import { sdkCallOf } from '../../src/lib/reference/sdk-sample.ts';
 
 /**
  * Every request sample of the reference, run against the sandbox over HTTP
@@ -16,12 +17,15 @@ import { requestSamples, type Sample } from '../../src/lib/reference/samples.ts'
  * must answer the status of the response sample printed under it, and curl's
  * body must carry the example's fields. IDs in a path are the spec's examples,
  * which a fresh sandbox does not hold, so the test first creates the resource
- * and puts its real ID in their place, as a reader would.
+ * and puts its real ID in their place, as a reader would. The SDK samples
+ * import the documented client by its package name, resolved through this
+ * repository's node_modules as in a reader's project.
  */
 const { handlers, engine } = createSandbox();
 const server = createSandboxHttpServer(handlers, engine);
 let origin = '';
 const work = mkdtempSync(join(tmpdir(), 'reference-samples-'));
+symlinkSync(join(process.cwd(), 'node_modules'), join(work, 'node_modules'), 'dir');
 const model = await loadReferenceModel();
 
 beforeAll(async () => {
@@ -109,9 +113,18 @@ async function runSample(sample: Sample, code: string, env: NodeJS.ProcessEnv) {
 }
 
 describe('reference request samples run against the sandbox', () => {
-  it('covers every operation in three languages', () => {
+  it('covers every operation in three languages, and the SDK where it has the call', () => {
     expect(model.operations.length).toBeGreaterThan(10);
-    for (const operation of model.operations) expect(requestSamples(sampleRequest(operation))).toHaveLength(3);
+    const withSdk = model.operations.filter((operation) => sdkCallOf(operation.operationId));
+    expect(withSdk.length).toBeGreaterThan(8);
+    for (const operation of model.operations) {
+      const labels = requestSamples(sampleRequest(operation)).map((sample) => sample.label);
+      expect(labels).toEqual(
+        sdkCallOf(operation.operationId)
+          ? ['curl', 'TypeScript', 'TypeScript (SDK)', 'Python']
+          : ['curl', 'TypeScript', 'Python'],
+      );
+    }
   });
 
   for (const operation of model.operations) {
@@ -127,6 +140,17 @@ describe('reference request samples run against the sandbox', () => {
         const env = { ...process.env, BLUEROUND_API_BASE: origin, ACCESS_TOKEN: token };
         const result = await runSample(sample, code, env);
         expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+        if (sample.label === 'TypeScript (SDK)') {
+          // The client prints what it resolved to, and throws (exit 1) on any error answer.
+          const { result: resolves } = sdkCallOf(operation.operationId)!;
+          if (resolves === 'none') expect(result.stdout).toBe('');
+          if (resolves === 'token-set') expect(JSON.parse(result.stdout)).toHaveProperty('accessToken');
+          if (resolves === 'body') {
+            const documented = Object.keys(JSON.parse(expected.body!) as object).sort();
+            expect(Object.keys(JSON.parse(result.stdout) as object).sort()).toEqual(documented);
+          }
+          return;
+        }
         expect(result.answered, result.stdout).toBe(expected.status);
         if (sample.lang === 'bash' && expected.body) {
           const documented = Object.keys(JSON.parse(expected.body) as object).sort();

@@ -5,6 +5,7 @@
  * sample got is used by the next.
  */
 import { startBrowserSandbox } from '../../../sandbox/browser.ts';
+import { statusText } from '../sandbox-console/model/format.ts';
 import { freshKeyMarker, tokenFields, type PlannedRequest, type RunPlan } from './plan.ts';
 
 const sandboxOrigin = 'https://sandbox.blueround.test';
@@ -120,7 +121,8 @@ async function send(step: PlannedRequest, session: Session): Promise<StepResult>
   return {
     request: step,
     status: response.status,
-    statusText: response.statusText,
+    // A service worker's answer may carry no reason phrase; show the console's, as `201 Created`.
+    statusText: response.statusText || statusText(response.status),
     headers: keyHeaders.flatMap((name) => {
       const value = response.headers.get(name);
       return value === null ? [] : [[name, value] as [string, string]];

@@ -3,9 +3,10 @@ import { changelogItems, kindLabels } from '../api-changelog-view.ts';
 import type { ReferenceModel } from '../reference/model.ts';
 import { twinPath } from './twin-path.ts';
 
-export function changelogMarkdown(model: ReferenceModel): string {
+/** `title`: the changelog page's own title, so the twin is headed like the page. */
+export function changelogMarkdown(model: ReferenceModel, title: string): string {
   const lines = [
-    '# API changelog',
+    `# ${title}`,
     '',
     `> Every change to the ${model.title}, newest first. The current version is \`${model.version}\`; breaking changes ship only in a new dated version (/guides/versioning.md). Atom feed: /reference/changelog.xml`,
   ];

@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { architectureMarkdown, architecturePage } from '../architecture-page.ts';
+import { apiClientHead, changelogHead, referenceOverviewHead, sandboxConsoleHead, tagPageHead } from '../page-heads.ts';
 import { loadReferenceModel } from '../reference/load.ts';
 import { tagPagePath } from '../reference/slugs.ts';
 import { changelogMarkdown } from './changelog-markdown.ts';
@@ -32,17 +33,8 @@ const sectionNames: Record<string, string> = {
 
 /** The interactive pages: their twin says what they do and where the same is available as text. */
 const toolPages = [
-  {
-    path: '/sandbox/',
-    title: 'Sandbox console',
-    description:
-      'Run every documented API flow against a sandbox in your browser and watch each token request, retry and wait on a timeline and on the flowcharts.',
-  },
-  {
-    path: '/reference/try/',
-    title: 'API client',
-    description: 'Send requests to the BlueRound sandbox from your browser with an interactive API client.',
-  },
+  { path: '/sandbox/', ...sandboxConsoleHead },
+  { path: '/reference/try/', ...apiClientHead },
 ];
 
 let pages: Promise<MarkdownPage[]> | undefined;
@@ -70,32 +62,32 @@ async function collect(): Promise<MarkdownPage[]> {
     markdown: pageMarkdown({ ...architecturePage, body: architectureMarkdown() }),
   });
   const model = await loadReferenceModel();
+  const overview = referenceOverviewHead(model);
   result.push({
     path: '/reference/',
     twin: twinPath('/reference/'),
     section: 'API reference',
-    title: `${model.title} reference`,
-    description: model.summary,
-    markdown: referenceOverviewMarkdown(model, (tag) => twinPath(tagPagePath(tag.name))),
+    ...overview,
+    markdown: referenceOverviewMarkdown(model, overview.title, (tag) => twinPath(tagPagePath(tag.name))),
   });
   for (const tag of model.tags) {
     const path = tagPagePath(tag.name);
+    const head = tagPageHead(model, tag);
     result.push({
       path,
       twin: twinPath(path),
       section: 'API reference',
-      title: `${tag.name} API`,
-      description: `${tag.operations.length} operations: ${tag.operations.map((operation) => operation.summary).join(', ')}.`,
-      markdown: tagMarkdown(tag),
+      ...head,
+      markdown: tagMarkdown(tag, head.title),
     });
   }
+  const changelog = changelogHead(model);
   result.push({
     path: '/reference/changelog/',
     twin: twinPath('/reference/changelog/'),
     section: 'API reference',
-    title: 'API changelog',
-    description: `Every change to the ${model.title}, newest first.`,
-    markdown: changelogMarkdown(model),
+    ...changelog,
+    markdown: changelogMarkdown(model, changelog.title),
   });
   for (const tool of toolPages) {
     result.push({

@@ -35,15 +35,20 @@ function operationMarkdown(operation: OperationModel): string {
   return lines.join('\n');
 }
 
-export function tagMarkdown(tag: TagModel): string {
-  const parts = [`# ${tag.name} API`, ''];
+/** `title`: the tag page's own title, so the twin is headed like the page. */
+export function tagMarkdown(tag: TagModel, title: string): string {
+  const parts = [`# ${title}`, ''];
   if (tag.description) parts.push(tag.description.trim(), '');
   parts.push(...tag.operations.map(operationMarkdown));
   return `${parts.join('\n').trim()}\n`;
 }
 
-export function referenceOverviewMarkdown(model: ReferenceModel, tagUrl: (tag: TagModel) => string): string {
-  const parts = [`# ${model.title} reference`, '', `Version ${model.version}.`, ''];
+export function referenceOverviewMarkdown(
+  model: ReferenceModel,
+  title: string,
+  tagUrl: (tag: TagModel) => string,
+): string {
+  const parts = [`# ${title}`, '', `${model.title}, version ${model.version}.`, ''];
   if (model.description) parts.push(model.description.trim(), '');
   parts.push(
     '## Servers',

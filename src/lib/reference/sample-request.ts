@@ -12,10 +12,15 @@ export const sandboxHost = 'https://sandbox.blueround.test';
 export const accessTokenMarker = '$ACCESS_TOKEN';
 
 export interface SampleRequest {
+  operationId: string;
   method: string;
   /** Path with its parameters filled from their examples, e.g. `/v1/users/usr_4b7d2a90`. */
   path: string;
+  /** The path parameters' example values by name, e.g. `{ id: 'usr_4b7d2a90' }`. */
+  pathParameters: Record<string, string>;
   query: { name: string; value: string }[];
+  /** The same query with values typed by their schema (`limit: 20`), for clients that take an object. */
+  typedQuery: Record<string, string | number | boolean>;
   headers: { name: string; value: string }[];
   /** Bearer token (sent as `Authorization`), or none. */
   auth: 'bearer' | 'none';
@@ -38,6 +43,13 @@ export interface SampleResponse {
  */
 const sampledOptionalQuery = new Set(['limit']);
 
+/** A query example typed by its schema (`integer`, `number`, `boolean`; anything else stays a string). */
+function typedValue(type: string, value: string): string | number | boolean {
+  if (/^(integer|number)\b/.test(type)) return Number(value);
+  if (/^boolean\b/.test(type)) return value === 'true';
+  return value;
+}
+
 function parameterValue(operation: OperationModel, name: string, example: string | undefined): string {
   if (example === undefined) throw new Error(`${operation.operationId}: parameter "${name}" has no example to sample.`);
   return example;
@@ -45,14 +57,19 @@ function parameterValue(operation: OperationModel, name: string, example: string
 
 export function sampleRequest(operation: OperationModel): SampleRequest {
   let path = operation.path;
+  const pathParameters: SampleRequest['pathParameters'] = {};
   const query: SampleRequest['query'] = [];
+  const typedQuery: SampleRequest['typedQuery'] = {};
   const headers: SampleRequest['headers'] = [];
   for (const parameter of operation.parameters) {
     if (parameter.in === 'path') {
       const value = parameterValue(operation, parameter.name, parameter.example);
+      pathParameters[parameter.name] = value;
       path = path.replace(`{${parameter.name}}`, encodeURIComponent(value));
     } else if (parameter.in === 'query' && (parameter.required || sampledOptionalQuery.has(parameter.name))) {
-      query.push({ name: parameter.name, value: parameterValue(operation, parameter.name, parameter.example) });
+      const value = parameterValue(operation, parameter.name, parameter.example);
+      query.push({ name: parameter.name, value });
+      typedQuery[parameter.name] = typedValue(parameter.schema.type, value);
     } else if (parameter.in === 'header') {
       headers.push({ name: parameter.name, value: parameterValue(operation, parameter.name, parameter.example) });
     }
@@ -63,9 +80,12 @@ export function sampleRequest(operation: OperationModel): SampleRequest {
     operation.security.every((option) => option.length > 0) &&
     operation.security[0]?.some((requirement) => requirement.scheme === 'oauth2');
   const request: SampleRequest = {
+    operationId: operation.operationId,
     method: operation.method.toUpperCase(),
     path,
+    pathParameters,
     query,
+    typedQuery,
     headers,
     auth: needsBearer ? 'bearer' : 'none',
   };

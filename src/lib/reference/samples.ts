@@ -1,5 +1,6 @@
 /**
- * curl, TypeScript and Python samples of one request, printed by Scalar's
+ * curl, TypeScript (fetch, and the documented client where it has the call)
+ * and Python samples of one request, the first three printed by Scalar's
  * snippet generator (`@scalar/snippetz`, the one the API client uses, so the
  * reference and the client show the same code) and then made runnable the way
  * the guides' samples are: the host from `BLUEROUND_API_BASE`, the token from
@@ -8,10 +9,11 @@
 import { snippetz } from '@scalar/snippetz';
 import type { HarRequest } from '@scalar/types/snippetz';
 import { accessTokenMarker, sandboxHost, type SampleRequest } from './sample-request.ts';
+import { sdkSample } from './sdk-sample.ts';
 
 export interface Sample {
   /** Tab label, shared with the guides' tabs so `syncKey="lang"` keeps one choice across pages. */
-  label: 'curl' | 'TypeScript' | 'Python';
+  label: 'curl' | 'TypeScript' | 'TypeScript (SDK)' | 'Python';
   lang: 'bash' | 'ts' | 'python';
   code: string;
 }
@@ -97,9 +99,11 @@ function pythonSample(request: SampleRequest): string {
 
 /** `emptyResponse`: the success answer has no body, so the TypeScript sample does not parse one. */
 export function requestSamples(request: SampleRequest, { emptyResponse = false } = {}): Sample[] {
+  const sdk = sdkSample(request);
   return [
     { label: 'curl', lang: 'bash', code: curlSample(request) },
     { label: 'TypeScript', lang: 'ts', code: typescriptSample(request, emptyResponse) },
+    ...(sdk === undefined ? [] : [{ label: 'TypeScript (SDK)', lang: 'ts', code: sdk } as const]),
     { label: 'Python', lang: 'python', code: pythonSample(request) },
   ];
 }
