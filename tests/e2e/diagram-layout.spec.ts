@@ -63,6 +63,26 @@ test.describe('wide diagrams in the page', { tag: '@phone' }, () => {
       await expect.poll(() => firstLabelShown(figure), { message: path }).toBe(true);
     }
   });
+
+  test('a wide sequence diagram opens at its first participant, with its first message', async ({ page }) => {
+    await page.goto('architecture/platform-services/');
+    const figure = page.locator('.sl-markdown-content figure.diagram').filter({ hasText: 'Typical request flow' });
+    await figure.scrollIntoViewIfNeeded();
+    const canvas = figure.locator('.diagram-canvas');
+    await expect.poll(() => canvas.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    const shown = (text: string) =>
+      canvas.evaluate((element, wanted) => {
+        // The SVG of the other theme is hidden: take the label the reader sees.
+        const label = [...element.querySelectorAll('text')].find(
+          (node) => node.textContent?.trim() === wanted && node.getClientRects().length > 0,
+        )!;
+        const box = label.getBoundingClientRect();
+        const view = element.getBoundingClientRect();
+        return box.left >= view.left - 1 && box.right <= view.right + 1;
+      }, text);
+    await expect.poll(() => shown('Client')).toBe(true);
+    expect(await shown('1. HTTP, gRPC or WebSocket request')).toBe(true);
+  });
 });
 
 test('a diagram that fits the column has no scroll hint', async ({ page }) => {
