@@ -130,6 +130,14 @@ test.describe('printed diagrams', () => {
     });
   }
 
+  test('the page prints without its "Copy page as Markdown" controls', async ({ page }) => {
+    await page.goto('architecture/system/');
+    await expect(page.getByRole('button', { name: 'Copy page as Markdown' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Copy page as Markdown' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'View as Markdown' })).toBeHidden();
+  });
+
   test('an open text version is printed', async ({ page }) => {
     await page.goto('architecture/system/');
     const text = page.locator('.sl-markdown-content figure.diagram details.diagram-text').first();
