@@ -4,6 +4,7 @@ import { rendererFingerprint } from '../diagrams/cache-key.ts';
 import remarkDesignHistory from './remark-design-history.ts';
 import remarkPolicy from './remark-policy.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
+import rehypeTableCodeBreaks from './rehype-table-code-breaks.ts';
 import { readSiteEnv } from '../site-env.ts';
 import { contentDataFingerprint } from './content-data-fingerprint.ts';
 
@@ -19,5 +20,6 @@ export const markdownPipeline: UnifiedProcessorOptions = {
     // Mermaid upgrade or a pipeline change drops Astro's cached page renders.
     [rehypeDiagrams, { fingerprint: rendererFingerprint }],
     [rehypeBaseLinks, { base: readSiteEnv().base }],
+    rehypeTableCodeBreaks,
   ],
 };

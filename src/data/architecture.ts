@@ -35,7 +35,8 @@ const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 /** Display strings, keyed by what writers put in `{{arch.<key>}}`. */
 export const archText: Readonly<Record<string, string>> = {
   coreServiceCount: words[coreServices.length] ?? String(coreServices.length),
-  coreServiceNames: coreServices.map((name, i) => (i === 0 ? name : name.toLowerCase())).join(', '),
+  // Inside a sentence: "lock manager, …, RBAC manager" (an acronym keeps its capitals).
+  coreServiceNames: coreServices.map((name) => name.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())).join(', '),
   applicationServiceNames: applicationServices.join(', '),
   restPort: String(ports.rest),
   grpcPort: String(ports.grpc),
@@ -46,6 +47,7 @@ export const archText: Readonly<Record<string, string>> = {
   apiNodes: String(apiNodes),
   apiNodesWord: words[apiNodes] ?? String(apiNodes),
   apiNodesPerZone: String(apiNodesPerZone),
+  apiNodesPerZoneWord: words[apiNodesPerZone] ?? String(apiNodesPerZone),
   apiNodesMax: String(apiNodesMax),
   redisNodes: String(redisClusterNodes),
   postgresBackupRetention: `${postgresBackupRetentionDays}-day`,

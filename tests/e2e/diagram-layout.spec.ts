@@ -63,6 +63,29 @@ test.describe('wide diagrams in the page', { tag: '@phone' }, () => {
       await expect.poll(() => firstLabelShown(figure), { message: path }).toBe(true);
     }
   });
+
+  test('a wide sequence diagram opens at its first participant, with its first message', async ({ page }) => {
+    await page.goto('architecture/platform-services/');
+    const figure = page.locator('.sl-markdown-content figure.diagram').filter({ hasText: 'Typical request flow' });
+    await figure.scrollIntoViewIfNeeded();
+    const canvas = figure.locator('.diagram-canvas');
+    await expect.poll(() => canvas.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    /** Whether the label is whole in the canvas, and whether its start is. */
+    const inView = (text: string) =>
+      canvas.evaluate((element, wanted) => {
+        // The SVG of the other theme is hidden: take the label the reader sees.
+        const label = [...element.querySelectorAll('text')].find(
+          (node) => node.textContent?.trim() === wanted && node.getClientRects().length > 0,
+        )!;
+        const box = label.getBoundingClientRect();
+        const view = element.getBoundingClientRect();
+        const starts = box.left >= view.left - 1 && box.left < view.right;
+        return { whole: starts && box.right <= view.right + 1, starts };
+      }, text);
+    await expect.poll(async () => (await inView('Client')).whole).toBe(true);
+    // On a phone the first message is wider than the screen: its start must show.
+    expect((await inView('1. HTTP, gRPC or WebSocket request')).starts).toBe(true);
+  });
 });
 
 test('a diagram that fits the column has no scroll hint', async ({ page }) => {
@@ -106,6 +129,14 @@ test.describe('printed diagrams', () => {
       await expect(figure.locator('details.diagram-text summary')).toBeHidden();
     });
   }
+
+  test('the page prints without its "Copy page as Markdown" controls', async ({ page }) => {
+    await page.goto('architecture/system/');
+    await expect(page.getByRole('button', { name: 'Copy page as Markdown' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Copy page as Markdown' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'View as Markdown' })).toBeHidden();
+  });
 
   test('an open text version is printed', async ({ page }) => {
     await page.goto('architecture/system/');

@@ -55,4 +55,7 @@ test('an unknown path shows the helpful 404 page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('link', { name: 'API reference' })).toBeVisible();
+  // It has no Markdown twin: no "View as Markdown" link to a second 404.
+  await expect(page.getByRole('link', { name: 'View as Markdown' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Copy page as Markdown' })).toHaveCount(0);
 });

@@ -31,6 +31,19 @@ describe('where a reader lands in a wide diagram', () => {
     expect(readingStartX(actors, 1000, 450, 800)).toBe(0);
   });
 
+  it('starts a sequence diagram at its first participant, though Mermaid draws the participants right to left', () => {
+    // Participant labels in DOM order (last participant first), then the first message below them.
+    const labels = [box(760, 29, 113, 20), box(580, 29), box(400, 29), box(250, 29, 64, 20), box(97, 29, 23, 20)];
+    expect(readingStartX([...labels, box(150, 83)], 961, 630, 600)).toBe(0);
+  });
+
+  it('stays at the left edge when it already shows the topmost label, even if more labels fit further right', () => {
+    // A left-to-right flow: its start node at the far left, a group title above the middle, two nodes far right.
+    // Moving right by 200 would show one more label but hide the start node.
+    const labels = [box(200, 0), box(0, 60), box(700, 60), box(750, 120)];
+    expect(readingStartX(labels, 900, 650, 600)).toBe(0);
+  });
+
   it('centres on a first label wider than the window', () => {
     expect(readingStartX([box(400, 0, 600)], 2000, 300, 800)).toBe(550);
   });

@@ -15,13 +15,18 @@ export interface Box {
   height: number;
 }
 
+/** Labels whose tops differ by at most this many units are one row. */
+const rowTolerance = 1;
+
 /**
- * Left edge of the window (of `windowWidth` content units) to show first: it
+ * Left edge of the window (of `windowWidth` content units) to show first: the
+ * left edge of the diagram when the topmost label is whole there (diagrams
+ * that read left to right, sequence diagrams); otherwise a position that
  * keeps the topmost label in view and, among such positions, shows the most
- * labels whose top lies within the first `windowHeight` units below it.
- * Ties go to the leftmost position, so diagrams that read left to right start
- * at their left edge. The result is clamped to [0, contentWidth - windowWidth].
+ * labels whose top lies within the first `windowHeight` units below it (ties
+ * to the leftmost). The result is clamped to [0, contentWidth - windowWidth].
  */
+
 export function readingStartX(
   labels: readonly Box[],
   contentWidth: number,
@@ -31,12 +36,19 @@ export function readingStartX(
   const maxX = Math.max(0, contentWidth - windowWidth);
   if (maxX === 0 || labels.length === 0) return 0;
   const clamp = (x: number) => Math.min(maxX, Math.max(0, x));
-  const first = labels.reduce((top, label) => (label.y < top.y ? label : top));
+  // The topmost label; in a row of equally high ones (a sequence diagram's
+  // participants, which Mermaid draws right to left), the leftmost.
+  const first = labels.reduce((top, label) =>
+    label.y < top.y - rowTolerance || (Math.abs(label.y - top.y) <= rowTolerance && label.x < top.x) ? label : top,
+  );
   const early = labels.filter((label) => label.y < first.y + windowHeight);
   // Every position that keeps the first label whole, if it fits; else centre on it.
   const low = clamp(first.x + first.width - windowWidth);
   const high = clamp(first.x);
   if (low > high) return clamp(first.x + first.width / 2 - windowWidth / 2);
+  // The left edge already shows where the diagram starts: stay there, so the
+  // shapes drawn left of that label (a participant's box, a start node) stay whole.
+  if (low === 0) return 0;
   // The count only changes where a label's edge meets a window edge: try those positions.
   const candidates = new Set([low, high]);
   for (const label of early) {
