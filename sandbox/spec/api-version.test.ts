@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentApiVersion } from '../policy.ts';
+import { currentApiVersion } from '../../policy/policy.ts';
 import { specApiVersion } from './routes.ts';
 
 // Whether spec-runtime.js is current is `npm run generate -- --check`'s job (scripts/generated-files.ts).
