@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundleSpec } from '../src/lib/bundled-spec.ts';
-import { createRefResolver } from '../src/lib/reference/refs.ts';
+import { createRefResolver, resolveAny } from './refs.ts';
 import { operations } from './operations.ts';
 
 const version = { name: 'BlueRound-Version', in: 'header', required: false, schema: { type: 'string' } };
@@ -57,10 +57,7 @@ describe('operations', () => {
         },
       },
     };
-    const resolver = createRefResolver(document);
-    const [get] = operations(document, (value) =>
-      typeof value === 'object' && value !== null ? resolver.resolve(value) : value,
-    );
+    const [get] = operations(document, resolveAny(createRefResolver(document)));
     expect(get?.parameters).toEqual([{ ...version, deprecated: true }]);
   });
 

@@ -7,7 +7,7 @@ import type {
   Oas3Server,
 } from '@redocly/openapi-core';
 import { errorStatusesOf } from '../../../openapi/error-statuses.ts';
-import { isObject, operations as specOperations } from '../../../openapi/operations.ts';
+import { operations as specOperations } from '../../../openapi/operations.ts';
 import { compact } from './compact.ts';
 import { componentSchema, enumOfProperty, linksFor } from './error-codes.ts';
 import { markStandardHeaders, responseHeaderIndex } from './header-index.ts';
@@ -15,7 +15,7 @@ import { mediaModels } from './media.ts';
 import type { OperationModel, ReferenceModel, TagModel } from './model.ts';
 import { parameterModels, responseModels } from './operation-parts.ts';
 import { markRepeatsOnPage } from './page-repeats.ts';
-import { createRefResolver } from './refs.ts';
+import { createRefResolver, resolveAny } from '../../../openapi/refs.ts';
 import { viewSchema } from './schema-view.ts';
 import { securityOptions, securitySchemeModels } from './security.ts';
 import { operationAnchor, tagSlug } from './slugs.ts';
@@ -43,9 +43,7 @@ export function buildReferenceModel(definition: Oas3_1Definition): ReferenceMode
   const documentServers = definition.servers ?? [];
   const operations: OperationModel[] = [];
 
-  const walk = specOperations<Operation, Oas3Parameter<Schema>, Oas3PathItem<Schema>>(definition, (value) =>
-    isObject(value) ? resolver.resolve(value) : value,
-  );
+  const walk = specOperations<Operation, Oas3Parameter<Schema>, Oas3PathItem<Schema>>(definition, resolveAny(resolver));
   for (const { path, method, pathItem, operation, parameters } of walk) {
     const where = `${method.toUpperCase()} ${path}`;
     if (!operation.operationId) throw new Error(`${where} has no operationId.`);

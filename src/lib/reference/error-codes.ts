@@ -4,7 +4,7 @@
  */
 import type { Oas3_1Definition, Oas3_1Schema, Referenced } from '@redocly/openapi-core';
 import type { MediaModel, OperationLink, OperationModel } from './model.ts';
-import type { RefResolver } from './refs.ts';
+import type { RefResolver } from '../../../openapi/refs.ts';
 
 type Schema = Oas3_1Schema;
 

@@ -2,7 +2,7 @@
 import type { Oas3_1Schema, Oas3Example, Oas3MediaType, Referenced } from '@redocly/openapi-core';
 import { compact } from './compact.ts';
 import type { ExampleModel } from './model.ts';
-import type { RefResolver } from './refs.ts';
+import type { RefResolver } from '../../../openapi/refs.ts';
 import { viewSchema } from './schema-view.ts';
 
 type Schema = Oas3_1Schema;

@@ -12,7 +12,7 @@ import { compact } from './compact.ts';
 import { codesInExamples, codesNamedIn } from './error-codes.ts';
 import { exampleLiteral, mediaModels } from './media.ts';
 import type { HeaderModel, ParameterModel } from './model.ts';
-import type { RefResolver } from './refs.ts';
+import type { RefResolver } from '../../../openapi/refs.ts';
 import { summarizeSchema } from './schema-view.ts';
 import { operationAnchor } from './slugs.ts';
 

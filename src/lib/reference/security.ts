@@ -2,7 +2,7 @@
 import type { Oas3_1Definition, Oas3SecurityRequirement, Oas3SecurityScheme } from '@redocly/openapi-core';
 import { compact } from './compact.ts';
 import type { SecurityOption, SecuritySchemeModel } from './model.ts';
-import type { RefResolver } from './refs.ts';
+import type { RefResolver } from '../../../openapi/refs.ts';
 
 export function securityOptions(requirements: Oas3SecurityRequirement[]): SecurityOption[] {
   return requirements.map((requirement) =>
