@@ -29,12 +29,8 @@ describe('Postman collection', () => {
     const collection = await buildPostmanCollection(spec, model);
     expect(collection.item.map((folder) => folder.name)).toEqual(model.tags.map((tag) => tag.name));
     await fetch(`${sandbox.origin}/_sandbox/reset`, { method: 'POST' });
-    const environment = postmanEnvironment(
-      'BlueRound sandbox',
-      sandbox.origin,
-      'sandbox_app_full',
-      'sandbox_secret_full',
-    );
+    const { clientId, clientSecret } = sandbox.app;
+    const environment = postmanEnvironment('BlueRound sandbox', sandbox.origin, clientId, clientSecret);
     const summary = await new Promise<NewmanSummary>((resolve, reject) => {
       newman.run({ collection, environment, reporters: [] }, (error, result) =>
         error ? reject(error) : resolve(result),

@@ -13,13 +13,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createSandbox } from '../../sandbox/handlers/index.ts';
 import { createSandboxHttpServer } from '../../sandbox/http-adapter.ts';
-import { allScopes, apps } from '../../sandbox/state/apps.ts';
+import { allScopes, apps, type App } from '../../sandbox/state/apps.ts';
 
 export interface SandboxOverHttp {
   /** `http://127.0.0.1:<port>`, set once the file's `beforeAll` has run. */
   readonly origin: string;
   /** A folder for sample files, removed after the file's tests. */
   readonly work: string;
+  /** The sandbox app that holds every scope, whose credentials the samples sign in with. */
+  readonly app: App;
   call: (path: string, init?: RequestInit & { token?: string }) => Promise<Response>;
   /** Resets the sandbox and signs in as the full-access app. */
   freshSandbox: () => Promise<{ accessToken: string; refreshToken: string }>;
@@ -54,6 +56,7 @@ export function useSandboxOverHttp(workPrefix: string): SandboxOverHttp {
       return origin;
     },
     work,
+    app,
     call,
     async freshSandbox() {
       await call('/_sandbox/reset', { method: 'POST' });
