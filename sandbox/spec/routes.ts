@@ -4,6 +4,7 @@
  * list can only answer 404 or 405, and the `Allow` header lists exactly the
  * methods the spec documents.
  */
+import { allowedMethods } from '../../openapi/http-methods.ts';
 import { createPathMatcher } from '../../openapi/path-template.ts';
 import type { operations } from '../generated/api-types.ts';
 import { apiVersion, routes, sandboxOrigin, type RouteSpec } from '../generated/spec-runtime.js';
@@ -47,8 +48,5 @@ export function matchRoute(method: string, pathname: string): RouteMatch {
   const onPath = routes.filter((route) => route.path === found.template);
   const route = onPath.find((candidate) => candidate.method === asMethod);
   if (route) return { kind: 'operation', route, pathParams: found.params };
-  return {
-    kind: 'method-not-allowed',
-    allow: onPath.flatMap((candidate) => (candidate.method === 'GET' ? ['GET', 'HEAD'] : [candidate.method])),
-  };
+  return { kind: 'method-not-allowed', allow: allowedMethods(onPath.map((candidate) => candidate.method)) };
 }

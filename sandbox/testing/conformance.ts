@@ -7,6 +7,7 @@
  */
 import { bundleSpec } from '../../src/lib/bundled-spec.ts';
 import { errorStatusesOf } from '../../openapi/error-statuses.ts';
+import { allowedMethods } from '../../openapi/http-methods.ts';
 import { operations } from '../../openapi/operations.ts';
 import { createPathMatcher } from '../../openapi/path-template.ts';
 import { createResponseCheck, documentedResponse } from '../../openapi/response-check.ts';
@@ -88,9 +89,7 @@ export async function loadConformance(): Promise<Conformance> {
         if (!code) return [...problems, `${method} ${pathname}: status ${response.status} is not documented`];
         if (response.status === 404 && operation) problems.push(`404 on a path the spec lists`);
         if (response.status === 405) {
-          const allowed = onPath.flatMap(({ method: name }) =>
-            name === 'get' ? ['GET', 'HEAD'] : [name.toUpperCase()],
-          );
+          const allowed = allowedMethods(onPath.map((candidate) => candidate.method));
           const allow = (response.headers.get('allow') ?? '')
             .split(',')
             .map((name) => name.trim())
