@@ -1,6 +1,6 @@
 /**
  * The API shapes the client speaks, taken from the types generated from the
- * OpenAPI spec: when the spec changes, `npm run generate:api-types` changes
+ * OpenAPI spec: when the spec changes, `npm run generate` changes
  * these and the compiler points at every call site that no longer fits.
  */
 import type { components, operations } from '../openapi/generated/api-types.ts';

@@ -5,14 +5,9 @@
  * all read it through this function, so a code without a status (or a status
  * for a code the ErrorCode enum lacks) fails each of them the same way.
  */
+import { objectAt } from './spec-walk.ts';
+
 const where = 'openapi/openapi.yaml: components.x-error-statuses';
-
-type Json = Record<string, unknown>;
-
-const objectAt = (value: unknown, key: string): Json => {
-  const found = typeof value === 'object' && value !== null ? (value as Json)[key] : undefined;
-  return typeof found === 'object' && found !== null && !Array.isArray(found) ? (found as Json) : {};
-};
 
 /** `document`: the bundled spec, dereferenced or not (components.schemas.ErrorCode is read either way). */
 export function errorStatusesOf(document: unknown): Record<string, number> {

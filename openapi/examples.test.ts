@@ -1,7 +1,5 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorStatuses } from '../sandbox/generated/spec-runtime.js';
 import { bundleSpecWithFiles, type OpenApiDocument } from './bundled-spec.ts';
@@ -9,13 +7,14 @@ import {
   allExampleCases,
   isObject,
   objectAt,
-  operationsOf,
   requestMediaTypes,
   responseBodyExamples,
   responseMediaTypes,
   responsesOf,
   type ExampleCase,
 } from './spec-walk.ts';
+import { operations } from './operations.ts';
+import { createSpecAjv } from './schema-validator.ts';
 
 let document: OpenApiDocument;
 let bundledFiles: string[];
@@ -28,22 +27,13 @@ beforeAll(async () => {
   cases = allExampleCases(document);
 });
 
-function createAjv() {
-  // OpenAPI 3.1 schemas are JSON Schema 2020-12 plus these annotation keywords; Ajv's own
-  // `discriminator` support rejects `mapping`, so it is only an annotation here (oneOf + const decide).
-  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-  ajv.addVocabulary(['example', 'discriminator', 'xml', 'externalDocs']);
-  addFormats(ajv);
-  return ajv;
-}
-
 describe('OpenAPI examples', () => {
   it('finds the examples to check', () => {
     expect(cases.length).toBeGreaterThan(100);
   });
 
   it('every example of a request body, response body, header and parameter matches its schema', () => {
-    const ajv = createAjv();
+    const ajv = createSpecAjv();
     const failures: string[] = [];
     for (const { where, schema, value } of cases) {
       if (!isObject(schema)) {
@@ -60,7 +50,7 @@ describe('OpenAPI examples', () => {
 
   it('every request body and every response with a body has at least one named example', () => {
     const missing: string[] = [];
-    for (const ref of operationsOf(document)) {
+    for (const ref of operations(document)) {
       const mediaTypes = [...requestMediaTypes(ref), ...responsesOf(ref).flatMap(responseMediaTypes)];
       for (const { where, mediaType } of mediaTypes) {
         if (Object.keys(objectAt(mediaType, 'examples')).length === 0) missing.push(where);

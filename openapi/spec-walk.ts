@@ -1,43 +1,17 @@
 /**
  * Read-only helpers over a dereferenced OpenAPI 3.1 document, shared by the
  * spec's unit tests. They list the places that carry examples; they do not
- * resolve anything (the Redocly bundler already did).
+ * resolve anything (the Redocly bundler already did). Operations come from
+ * the one walk, operations.ts.
  */
 
-import { httpMethods } from './http-methods.ts';
+import { isObject, operations, type JsonObject, type OperationRef } from './operations.ts';
 
-export type JsonObject = Record<string, unknown>;
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObject, type JsonObject };
 
 export function objectAt(value: unknown, key: string): JsonObject {
   if (!isObject(value) || !isObject(value[key])) return {};
   return value[key];
-}
-
-export interface OperationRef {
-  path: string;
-  method: string;
-  operation: JsonObject;
-  /** Path-level and operation-level parameters together. */
-  parameters: JsonObject[];
-}
-
-export function operationsOf(document: JsonObject): OperationRef[] {
-  const operations: OperationRef[] = [];
-  for (const [path, pathItem] of Object.entries(objectAt(document, 'paths'))) {
-    if (!isObject(pathItem)) continue;
-    const pathParameters = Array.isArray(pathItem['parameters']) ? pathItem['parameters'].filter(isObject) : [];
-    for (const method of httpMethods) {
-      const operation = pathItem[method];
-      if (!isObject(operation)) continue;
-      const ownParameters = Array.isArray(operation['parameters']) ? operation['parameters'].filter(isObject) : [];
-      operations.push({ path, method, operation, parameters: [...pathParameters, ...ownParameters] });
-    }
-  }
-  return operations;
 }
 
 /** One example value and the schema it must satisfy. */
@@ -94,7 +68,7 @@ export function responseMediaTypes(response: ResponseRef): MediaTypeRef[] {
 /** Every example of every request body, response body, response header and parameter. */
 export function allExampleCases(document: JsonObject): ExampleCase[] {
   const cases: ExampleCase[] = [];
-  for (const ref of operationsOf(document)) {
+  for (const ref of operations(document)) {
     const operationName = `${ref.method.toUpperCase()} ${ref.path}`;
     for (const parameter of ref.parameters) {
       cases.push(...examplesOf(parameter, `${operationName} parameter ${String(parameter['name'])}`));
@@ -113,7 +87,7 @@ export function allExampleCases(document: JsonObject): ExampleCase[] {
 /** The named examples (`examples[name].value`) of every response body, with their status. */
 export function responseBodyExamples(document: JsonObject): { where: string; status: string; value: unknown }[] {
   const found: { where: string; status: string; value: unknown }[] = [];
-  for (const ref of operationsOf(document)) {
+  for (const ref of operations(document)) {
     for (const response of responsesOf(ref)) {
       for (const { where, mediaType } of responseMediaTypes(response)) {
         for (const [name, example] of Object.entries(objectAt(mediaType, 'examples'))) {

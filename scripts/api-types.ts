@@ -1,7 +1,7 @@
 /**
  * TypeScript types for the BlueRound API, generated from openapi/ with
- * openapi-typescript. Shared by `npm run generate:api-types` (writes the file)
- * and `npm run check:api-types` (fails when the committed file is stale).
+ * openapi-typescript. One of the files `npm run generate` writes and
+ * `npm run generate -- --check` checks (scripts/generated-files.ts).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,8 +14,8 @@ export const apiTypesPath = resolve(process.cwd(), 'openapi/generated/api-types.
 
 const header = `/**
  * BlueRound API types, generated from openapi/openapi.yaml by openapi-typescript.
- * Do not edit: change the spec, then run \`npm run generate:api-types\` and commit.
- * \`npm run check:api-types\` fails when this file no longer matches the spec.
+ * Do not edit: change the spec, then run \`npm run generate\` and commit.
+ * \`npm run generate -- --check\` (in \`npm run lint\`) fails when this file no longer matches the spec.
  */
 
 `;

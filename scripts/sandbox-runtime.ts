@@ -6,23 +6,24 @@
  * compiled to standalone code. The browser sandbox imports that file instead of
  * Ajv and the spec, which keeps its bundle small and needs no `eval` (a strict
  * Content-Security-Policy stays possible). Shared by
- * `npm run generate:sandbox-runtime` and the drift test.
+ * `npm run generate` and its `--check` mode (scripts/generated-files.ts).
  */
 import { resolve } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import addFormats from 'ajv-formats';
 import { format, resolveConfig } from 'prettier';
 import { bundleSpec } from '../openapi/bundled-spec.ts';
 import { errorStatusesOf } from '../openapi/error-statuses.ts';
-import { isObject, objectAt, operationsOf, type JsonObject } from '../openapi/spec-walk.ts';
+import { operations } from '../openapi/operations.ts';
+import { createSpecAjv } from '../openapi/schema-validator.ts';
+import type { ParameterSpec, RouteSpec } from '../sandbox/generated/spec-runtime.js';
+import { isObject, objectAt, type JsonObject } from '../openapi/spec-walk.ts';
 
 export const sandboxRuntimePath = resolve(process.cwd(), 'sandbox/generated/spec-runtime.js');
 
 const header = `/**
  * BlueRound sandbox runtime, generated from openapi/openapi.yaml by scripts/sandbox-runtime.ts.
- * Do not edit: change the spec, then run \`npm run generate:sandbox-runtime\` and commit.
- * sandbox/spec/runtime-drift.test.ts fails when this file no longer matches the spec.
+ * Do not edit: change the spec, then run \`npm run generate\` and commit.
+ * \`npm run generate -- --check\` (in \`npm run lint\`) fails when this file no longer matches the spec.
  */
 /* eslint-disable */
 `;
@@ -36,32 +37,6 @@ const runtimeHelpers: Record<string, string> = {
   return count;
 }`,
 };
-
-interface ParameterSpec {
-  name: string;
-  in: 'query' | 'header' | 'path';
-  required: boolean;
-  /** `integer` parameters arrive as text and are converted before validation. */
-  integer: boolean;
-  /** The schema's `default`, which the sandbox uses when the request leaves the parameter out. */
-  default: string | number | boolean | null;
-}
-
-interface RouteSpec {
-  operationId: string;
-  method: string;
-  path: string;
-  auth: 'bearer' | 'client' | 'none';
-  scopes: string[];
-  parameters: ParameterSpec[];
-  body: { required: boolean; mediaTypes: string[] } | null;
-  bodyValidator: string | null;
-  paramsValidator: string | null;
-  /** `maxLength` of each form field (the /oauth endpoints check these themselves, to answer RFC 6749 errors). */
-  formFieldMaxLength: Record<string, number> | null;
-  /** `deprecated: true` with its dates; the sandbox then adds `Deprecation` and `Sunset` headers. */
-  deprecation: { since: string; sunset: string } | null;
-}
 
 /** Every property's `maxLength` in a form schema, across its `oneOf` alternatives. */
 function formLimitsOf(schema: unknown): Record<string, number> | null {
@@ -121,18 +96,6 @@ function withoutAnnotations(schema: unknown, insideProperties = false): unknown 
   );
 }
 
-function createAjv() {
-  const ajv = new Ajv2020({
-    code: { source: true, esm: true, lines: true },
-    strict: true,
-    allErrors: true,
-    allowUnionTypes: true,
-  });
-  ajv.addVocabulary(['example', 'discriminator', 'xml', 'externalDocs']);
-  addFormats(ajv, ['email', 'date-time']);
-  return ajv;
-}
-
 function replaceRuntimeRequires(code: string): string {
   const used = new Set<string>();
   const replaced = code.replace(/require\("([^"]+)"\)\.default/g, (_match, module: string) => {
@@ -147,11 +110,11 @@ function replaceRuntimeRequires(code: string): string {
 
 export async function generateSandboxRuntime(): Promise<string> {
   const document = await bundleSpec({ dereference: true });
-  const ajv = createAjv();
+  const ajv = createSpecAjv({ code: { source: true, esm: true, lines: true }, formats: ['email', 'date-time'] });
   const exports: Record<string, string> = {};
   const routes: RouteSpec[] = [];
 
-  for (const ref of operationsOf(document)) {
+  for (const ref of operations(document)) {
     const operationId = String(ref.operation['operationId']);
     const parameters: ParameterSpec[] = ref.parameters.map((parameter) => ({
       name: String(parameter['name']),

@@ -11,6 +11,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createOpenAPI, type HttpMethod } from '@interledger/openapi';
+import { createPathMatcher } from '../openapi/path-template.ts';
 import { bundleSpec } from '../openapi/bundled-spec.ts';
 import { readCurlResponse, readManifest } from './curl-response.ts';
 
@@ -20,15 +21,11 @@ if (!manifestPath) throw new Error('Usage: node scripts/validate-session-indepen
 const specFile = join(mkdtempSync(join(tmpdir(), 'spec-')), 'openapi.json');
 writeFileSync(specFile, JSON.stringify(await bundleSpec()));
 const openApi = await createOpenAPI(specFile);
-const templates = Object.keys(openApi.paths);
+const matcher = createPathMatcher(Object.keys(openApi.paths));
 
 /** `/v1/users/usr_1` → `/v1/users/{id}`: the spec's path template for a concrete path. */
 function templateFor(path: string): string | undefined {
-  const segments = path.split('?')[0]!.split('/');
-  return templates.find((template) => {
-    const parts = template.split('/');
-    return parts.length === segments.length && parts.every((part, i) => part.startsWith('{') || part === segments[i]);
-  });
+  return matcher.match(path.split('?')[0]!)?.template;
 }
 
 let checked = 0;

@@ -39,8 +39,8 @@ describe('spec check of fake answers', () => {
   });
 
   it('rejects a header value off its schema', () => {
-    expect(check(answered(200, example('UserListPage'), v1Headers({ 'X-RateLimit-Remaining': '-1' })))).toEqual([
-      'GET /v1/users 200: header X-RateLimit-Remaining: "-1" does not fit',
-    ]);
+    const problems = check(answered(200, example('UserListPage'), v1Headers({ 'X-RateLimit-Remaining': '-1' })));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^GET \/v1\/users 200: header X-RateLimit-Remaining: .*>= 0 in -1$/);
   });
 });

@@ -9,6 +9,8 @@
  */
 import { apiCompare, type Diff } from 'api-smart-diff';
 import { httpMethods } from '../../openapi/http-methods.ts';
+import { operations as specOperations } from '../../openapi/operations.ts';
+import { createRefResolver, resolveAny } from '../../openapi/refs.ts';
 import { describeChange } from './describe.ts';
 
 export type Severity = 'breaking' | 'non-breaking' | 'deprecated' | 'annotation' | 'unclassified';
@@ -68,16 +70,12 @@ function parameterNameAt(document: unknown, pathKey: string, method: string, ind
   return typeof name === 'string' ? name : undefined;
 }
 
-function operationsOfPath(document: unknown, path: string): string[] {
-  const item = child(child(document, 'paths'), path);
-  return httpMethods
-    .map((method) => operationIdAt(document, path, method))
-    .filter((id) => id !== undefined && isObject(item)) as string[];
-}
-
-function allOperations(document: unknown): string[] {
-  const paths = child(document, 'paths');
-  return isObject(paths) ? Object.keys(paths).flatMap((path) => operationsOfPath(document, path)) : [];
+/** operationIds in walk order; `path` keeps those of one path item. */
+function operationIds(document: unknown, path?: string): string[] {
+  if (!isObject(document)) return [];
+  return specOperations(document, resolveAny(createRefResolver(document)))
+    .filter((operation) => path === undefined || operation.path === path)
+    .flatMap(({ operation }) => (typeof operation['operationId'] === 'string' ? [operation['operationId']] : []));
 }
 
 /** The severity api-smart-diff should have given, where its own is wrong for this contract. */
@@ -119,12 +117,12 @@ export function classifyChanges(before: unknown, after: unknown): ClassifiedChan
         if (rest[0] === 'security') securityAt = 3;
       } else {
         // A change to the path item itself (its parameters, or the whole path) reaches each operation under it.
-        operations = [...new Set([...operationsOfPath(before, pathKey), ...operationsOfPath(after, pathKey)])];
+        operations = [...new Set([...operationIds(before, pathKey), ...operationIds(after, pathKey)])];
         where = pathKey;
         rest = diff.path.slice(2);
       }
     } else if (root === 'security') {
-      operations = allOperations(after);
+      operations = operationIds(after);
       where = '(every operation without its own security)';
       rest = diff.path;
       securityAt = 0;

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
-/** Data files whose values pages print through remark plugins. */
+/** Data files whose values pages print through remark plugins (the deviations: one file per source design). */
 const dataFiles = [
   'policy/policy.ts',
   'src/data/architecture.ts',
   'src/data/design-deviations.ts',
+  ...readdirSync(new URL('../../src/data/design-deviations/', import.meta.url))
+    .sort()
+    .map((name) => `src/data/design-deviations/${name}`),
   'src/data/seed-graphs.json',
 ];
 

@@ -1,7 +1,7 @@
 /**
  * BlueRound API types, generated from openapi/openapi.yaml by openapi-typescript.
- * Do not edit: change the spec, then run `npm run generate:api-types` and commit.
- * `npm run check:api-types` fails when this file no longer matches the spec.
+ * Do not edit: change the spec, then run `npm run generate` and commit.
+ * `npm run generate -- --check` (in `npm run lint`) fails when this file no longer matches the spec.
  */
 
 export interface paths {

@@ -11,6 +11,7 @@ import type { App } from '../state/apps.ts';
 import type { SandboxState, Scope, TokenRecord } from '../state/types.ts';
 import { envelope, type ErrorBody, type ErrorCode } from './reply.ts';
 import type { ErrorDetail } from '../spec/issues.ts';
+import type { ParamValues } from '../spec/validate.ts';
 
 type Responses<Id extends OperationId> = operations[Id]['responses'];
 
@@ -79,24 +80,30 @@ export interface ErasedOutcome {
   response: { status: number; body: unknown; headers?: Record<string, string> };
 }
 
+/**
+ * A context as the pipeline builds it, for any operation: the query is the
+ * parameters read and checked against the operation's spec, the body the
+ * parsed and checked JSON. Each operation reads them with its own types; the
+ * casts in apiOperation() and its siblings rest on those checks.
+ */
+export type PipelineContext<Context> = Omit<Context, 'query' | 'body'> & {
+  query: ParamValues;
+} & ('body' extends keyof Context ? { body: unknown } : unknown);
+
+export type ApiRun = (context: PipelineContext<ApiContext<OperationId>>, state: SandboxState) => ErasedOutcome;
+export type ControlRun = (context: PipelineContext<ControlContext<OperationId>>, state: SandboxState) => ErasedOutcome;
+export type OAuthRun = (context: PipelineContext<OAuthContext<OperationId>>, state: SandboxState) => ErasedOutcome;
+
 export type OperationDefinition =
-  | { kind: 'api'; operationId: OperationId; run: (context: ApiContext<never>, state: SandboxState) => ErasedOutcome }
-  | {
-      kind: 'control';
-      operationId: OperationId;
-      run: (context: ControlContext<never>, state: SandboxState) => ErasedOutcome;
-    }
-  | {
-      kind: 'oauth';
-      operationId: OperationId;
-      run: (context: OAuthContext<never>, state: SandboxState) => ErasedOutcome;
-    };
+  | { kind: 'api'; operationId: OperationId; run: ApiRun }
+  | { kind: 'control'; operationId: OperationId; run: ControlRun }
+  | { kind: 'oauth'; operationId: OperationId; run: OAuthRun };
 
 export function apiOperation<Id extends OperationId>(
   operationId: Id,
   run: (context: ApiContext<Id>, state: SandboxState) => Outcome<Id>,
 ): OperationDefinition {
-  return { kind: 'api', operationId, run: run as unknown as (c: ApiContext<never>, s: SandboxState) => ErasedOutcome };
+  return { kind: 'api', operationId, run: run as unknown as ApiRun };
 }
 
 export function controlOperation<Id extends OperationId>(
@@ -106,7 +113,7 @@ export function controlOperation<Id extends OperationId>(
   return {
     kind: 'control',
     operationId,
-    run: run as unknown as (c: ControlContext<never>, s: SandboxState) => ErasedOutcome,
+    run: run as unknown as ControlRun,
   };
 }
 
@@ -117,7 +124,7 @@ export function oauthOperation<Id extends OperationId>(
   return {
     kind: 'oauth',
     operationId,
-    run: run as unknown as (c: OAuthContext<never>, s: SandboxState) => ErasedOutcome,
+    run: run as unknown as OAuthRun,
   };
 }
 

@@ -17,6 +17,10 @@ export interface Reply {
   body?: unknown;
 }
 
+export function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
+  return { ...reply, headers: { ...reply.headers, ...headers } };
+}
+
 export function envelope(code: ErrorCode, message: string, requestId: string, details?: ErrorDetail[]): ErrorBody {
   return {
     error: { code, message, request_id: requestId, ...(details && details.length > 0 ? { details } : {}) },

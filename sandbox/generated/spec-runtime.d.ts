@@ -1,4 +1,7 @@
-/** Types of spec-runtime.js, whose shape scripts/sandbox-runtime.ts fixes. */
+/**
+ * Types of spec-runtime.js: the one declaration of its shape, which
+ * scripts/sandbox-runtime.ts (the generator) and the sandbox both import.
+ */
 
 import type { ErrorStatuses } from '../../openapi/generated/api-types.ts';
 

@@ -1,7 +1,7 @@
 /**
  * BlueRound sandbox runtime, generated from openapi/openapi.yaml by scripts/sandbox-runtime.ts.
- * Do not edit: change the spec, then run `npm run generate:sandbox-runtime` and commit.
- * sandbox/spec/runtime-drift.test.ts fails when this file no longer matches the spec.
+ * Do not edit: change the spec, then run `npm run generate` and commit.
+ * `npm run generate -- --check` (in `npm run lint`) fails when this file no longer matches the spec.
  */
 /* eslint-disable */
 

@@ -4,6 +4,8 @@
  * list can only answer 404 or 405, and the `Allow` header lists exactly the
  * methods the spec documents.
  */
+import { allowedMethods } from '../../openapi/http-methods.ts';
+import { createPathMatcher } from '../../openapi/path-template.ts';
 import type { operations } from '../../openapi/generated/api-types.ts';
 import { apiVersion, routes, sandboxOrigin, type RouteSpec } from '../generated/spec-runtime.js';
 
@@ -12,18 +14,7 @@ export type { RouteSpec };
 export { sandboxOrigin };
 export const specApiVersion = apiVersion;
 
-interface CompiledRoute {
-  route: RouteSpec;
-  /** Literal segments as strings, `{param}` segments as their name in an object. */
-  segments: (string | { param: string })[];
-}
-
-const compiled: CompiledRoute[] = routes.map((route) => ({
-  route,
-  segments: route.path
-    .split('/')
-    .map((segment) => (/^\{(\w+)\}$/.exec(segment) ? { param: segment.slice(1, -1) } : segment)),
-}));
+const matcher = createPathMatcher(routes.map((route) => route.path));
 
 export function routeOf(operationId: OperationId): RouteSpec {
   const route = routes.find((candidate) => candidate.operationId === operationId);
@@ -45,47 +36,17 @@ export type RouteMatch =
   | { kind: 'method-not-allowed'; allow: string[] }
   | { kind: 'not-found' };
 
-/** Matches one `{param}` segment: non-empty, and it must decode (a malformed `%` escape names nothing). */
-function decodeSegment(segment: string): string | undefined {
-  if (segment === '') return undefined;
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
-}
-
-function matchPath(candidate: CompiledRoute, parts: string[]): Record<string, string> | undefined {
-  if (candidate.segments.length !== parts.length) return undefined;
-  const params: Record<string, string> = {};
-  for (const [index, segment] of candidate.segments.entries()) {
-    const part = parts[index] ?? '';
-    if (typeof segment === 'string') {
-      if (segment !== part) return undefined;
-      continue;
-    }
-    const value = decodeSegment(part);
-    if (value === undefined) return undefined;
-    params[segment.param] = value;
-  }
-  return params;
-}
-
 /**
  * `pathname` as URL gives it: dot segments resolved, still percent-encoded.
  * HEAD matches the GET operation of a path (RFC 9110 §9.3.2), so `Allow`
  * lists HEAD wherever it lists GET.
  */
 export function matchRoute(method: string, pathname: string): RouteMatch {
-  const parts = pathname.split('/');
-  const allow: string[] = [];
+  const found = matcher.match(pathname);
+  if (!found) return { kind: 'not-found' };
   const asMethod = method === 'HEAD' ? 'GET' : method;
-  for (const candidate of compiled) {
-    const pathParams = matchPath(candidate, parts);
-    if (!pathParams) continue;
-    if (candidate.route.method === asMethod) return { kind: 'operation', route: candidate.route, pathParams };
-    allow.push(candidate.route.method);
-    if (candidate.route.method === 'GET') allow.push('HEAD');
-  }
-  return allow.length > 0 ? { kind: 'method-not-allowed', allow } : { kind: 'not-found' };
+  const onPath = routes.filter((route) => route.path === found.template);
+  const route = onPath.find((candidate) => candidate.method === asMethod);
+  if (route) return { kind: 'operation', route, pathParams: found.params };
+  return { kind: 'method-not-allowed', allow: allowedMethods(onPath.map((candidate) => candidate.method)) };
 }

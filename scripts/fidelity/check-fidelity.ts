@@ -41,7 +41,7 @@ export async function checkDesign(reader: MermaidGraphReader, design: SourceDesi
   return unlistedChanges(seed, mergeGraphs(graphs), design).map(
     (problem) =>
       `${where}: ${problem} from source diagram ${seed.key} ("${seed.title}", ${seed.seed}:${seed.line}); ` +
-      `draw it, or list it with its reason in src/data/design-deviations.ts`,
+      `draw it, or list it with its reason in src/data/design-deviations/ (the seed's file)`,
   );
 }
 

@@ -39,7 +39,7 @@ describe('the sandbox package stays standalone', () => {
       'src/lib/reference/load.ts': [],
     });
     expect(packageProblems(meta, packageRoots, ['msw'])).toEqual([
-      "src/lib/reference/load.ts is outside sandbox/ and policy/: the package must not depend on the site's code",
+      "src/lib/reference/load.ts is outside sandbox/, policy/ and openapi/: the package must not depend on the site's code",
       'sandbox/server.ts imports yaml, which sandbox/package.json does not list in dependencies',
     ]);
   });

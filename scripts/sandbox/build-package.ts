@@ -14,8 +14,16 @@ import { join, relative, resolve } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 
 export const sandboxDir = resolve(import.meta.dirname, '../../sandbox');
-/** The folders the package may bundle: the mock API and the behaviour policy it enforces. */
-export const packageRoots = [sandboxDir, resolve(import.meta.dirname, '../../policy')];
+/**
+ * The folders the package may bundle: the mock API, the behaviour policy it
+ * enforces, and the spec-access layer it shares with every other spec reader
+ * (the route matcher, openapi/path-template.ts).
+ */
+export const packageRoots = [
+  sandboxDir,
+  resolve(import.meta.dirname, '../../policy'),
+  resolve(import.meta.dirname, '../../openapi'),
+];
 export const binPath = join(sandboxDir, 'dist/server.js');
 
 interface PackageJson {
@@ -35,7 +43,9 @@ export function packageProblems(metafile: Metafile, roots: readonly string[], de
   for (const input of Object.keys(metafile.inputs)) {
     const path = resolve(process.cwd(), input);
     if (roots.every((root) => relative(root, path).startsWith('..'))) {
-      problems.push(`${input} is outside sandbox/ and policy/: the package must not depend on the site's code`);
+      problems.push(
+        `${input} is outside sandbox/, policy/ and openapi/: the package must not depend on the site's code`,
+      );
     }
   }
   const builtins = new Set(builtinModules);

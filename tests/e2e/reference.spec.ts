@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { readSiteEnv } from '../../lib/site-env.ts';
 import { operationAnchor, tagSlug } from '../../src/lib/reference/slugs.ts';
 import { relativeToBase, sitemapPaths } from '../../scripts/sitemap.ts';
-import { httpMethods } from '../../openapi/http-methods.ts';
+import { operations } from '../../openapi/operations.ts';
+import { createRefResolver, resolveAny } from '../../openapi/refs.ts';
 
 type Json = Record<string, unknown>;
 
@@ -29,39 +30,16 @@ const referencePages = sitemapPaths()
 /** Scalar's bundle names itself (it logs its version); chunk file names are the bundler's to choose. */
 const scalarMarker = '@scalar/api-reference';
 
-/** Follows `#/…` references of the published bundle. */
-function deref(spec: Json, value: unknown): Json {
-  let current = value as Json;
-  while (typeof current['$ref'] === 'string') {
-    current = current['$ref']
-      .slice(2)
-      .split('/')
-      .reduce((node, key) => node[key.replace(/~1/g, '/').replace(/~0/g, '~')] as Json, spec);
-  }
-  return current;
-}
-
 function operationsOf(spec: Json): SpecOperation[] {
-  return Object.entries(spec['paths'] as Record<string, Json>).flatMap(([path, item]) =>
-    httpMethods
-      .filter((method) => item[method])
-      .map((method) => {
-        const operation = item[method] as Json;
-        const parameters = [
-          ...((item['parameters'] as unknown[]) ?? []),
-          ...((operation['parameters'] as unknown[]) ?? []),
-        ];
-        return {
-          method,
-          path,
-          operationId: operation['operationId'] as string,
-          summary: operation['summary'] as string,
-          tag: (operation['tags'] as string[])[0]!,
-          parameters: parameters.map((parameter) => deref(spec, parameter)['name'] as string),
-          statuses: Object.keys(operation['responses'] as Json),
-        };
-      }),
-  );
+  return operations(spec, resolveAny(createRefResolver(spec))).map(({ method, path, operation, parameters }) => ({
+    method,
+    path,
+    operationId: operation['operationId'] as string,
+    summary: operation['summary'] as string,
+    tag: (operation['tags'] as string[])[0]!,
+    parameters: parameters.map((parameter) => parameter['name'] as string),
+    statuses: Object.keys(operation['responses'] as Json),
+  }));
 }
 
 async function loadSpec(page: Page): Promise<Json> {
@@ -167,7 +145,7 @@ test.describe('static API reference', () => {
 
   test('the overview lists every error code with its status', async ({ page }) => {
     const spec = await loadSpec(page);
-    const codes = deref(spec, { $ref: '#/components/schemas/ErrorCode' })['enum'] as string[];
+    const codes = createRefResolver(spec).resolve<Json>({ $ref: '#/components/schemas/ErrorCode' })['enum'] as string[];
     await page.goto('reference/');
     const table = page.getByRole('table', { name: 'Error codes of /v1' });
     for (const code of codes) await expect(table.getByRole('rowheader', { name: code, exact: true })).toHaveCount(1);
@@ -199,14 +177,7 @@ test.describe('API client', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
-    await page.goto('reference/users/');
-    await page
-      .locator('section.operation', { has: page.locator('h2#create-user') })
-      .getByRole('link', { name: 'Try it in the API client' })
-      .click();
-
-    const client = page.getByRole('dialog', { name: 'API Client' });
-    await expect(client).toBeVisible({ timeout: 30_000 });
+    const client = await openInviteUser(page);
     await expect(page).toHaveURL(/reference\/try\/#tag\/users\/createUser$/);
     await expect(client).toContainText('Invite a user');
     await expect(client).toContainText('https://sandbox.blueround.test');
@@ -238,13 +209,9 @@ test.describe('API client', () => {
         fromNetwork.push(response.url());
       }
     });
-    await page.goto('reference/try/?operation=getCurrentApplication');
-    const client = page.getByRole('dialog', { name: 'API Client' });
-    await expect(client).toBeVisible({ timeout: 30_000 });
+    const client = await openClientOn(page, 'getCurrentApplication');
     await expect(client.getByText('Access Token:')).toBeVisible();
-    await client
-      .getByRole('button', { name: /^Send get request to https:\/\/sandbox\.blueround\.test\/v1\/me/ })
-      .click();
+    await sendButton(client, 'GET', '/v1/me').click();
     await expect(client).toContainText('200 OK');
     await expect(client).toContainText(/"id": "app_/);
     expect(fromNetwork).toEqual([]);
@@ -271,16 +238,33 @@ test.describe('API client', () => {
   });
 });
 
+/** Scalar's request dialog, once it is open (loading Scalar takes a while under load). */
+async function clientDialog(page: Page): Promise<Locator> {
+  const client = page.getByRole('dialog', { name: 'API Client' });
+  await expect(client).toBeVisible({ timeout: 30_000 });
+  return client;
+}
+
 /** Opens the client the way a reader does: Users page → Invite a user → "Try it in the API client". */
-async function openInviteUser(page: Page) {
+async function openInviteUser(page: Page): Promise<Locator> {
   await page.goto('reference/users/');
   await page
     .locator('section.operation', { has: page.locator('h2#create-user') })
     .getByRole('link', { name: 'Try it in the API client' })
     .click();
-  const client = page.getByRole('dialog', { name: 'API Client' });
-  await expect(client).toBeVisible({ timeout: 30_000 });
-  return client;
+  return clientDialog(page);
+}
+
+/** Opens the client on one operation by its link, `reference/try/?operation=<operationId>`. */
+async function openClientOn(page: Page, operationId: string): Promise<Locator> {
+  await page.goto(`reference/try/?operation=${operationId}`);
+  return clientDialog(page);
+}
+
+/** Scalar's Send button for `METHOD path` on the sandbox. */
+function sendButton(client: Locator, method: string, path: string): Locator {
+  const url = `https://sandbox.blueround.test${path}`.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return client.getByRole('button', { name: new RegExp(`^Send ${method.toLowerCase()} request to ${url}`) });
 }
 
 /** The access token in Scalar's auth panel (shown masked, so read from the field). */
@@ -327,12 +311,8 @@ test.describe('API client sign-in', () => {
   });
 
   test("a token the sandbox's clock has expired is renewed before the next Send", async ({ page }) => {
-    await page.goto('reference/try/?operation=getCurrentApplication');
-    const client = page.getByRole('dialog', { name: 'API Client' });
-    await expect(client).toBeVisible({ timeout: 30_000 });
-    const send = client.getByRole('button', {
-      name: /^Send get request to https:\/\/sandbox\.blueround\.test\/v1\/me/,
-    });
+    const client = await openClientOn(page, 'getCurrentApplication');
+    const send = sendButton(client, 'GET', '/v1/me');
     const first = await shownToken(client);
     expect(first).toMatch(/^at_/);
 
@@ -357,9 +337,7 @@ test.describe('API client sign-in', () => {
   });
 
   test('"Authorize" still signs in with other credentials', async ({ page }) => {
-    await page.goto('reference/try/?operation=getCurrentApplication');
-    const client = page.getByRole('dialog', { name: 'API Client' });
-    await expect(client).toBeVisible({ timeout: 30_000 });
+    const client = await openClientOn(page, 'getCurrentApplication');
     await client.getByRole('button', { name: 'Clear', exact: true }).click();
     await expect(client.getByRole('button', { name: 'Authorize' })).toBeVisible();
     await client
@@ -372,9 +350,7 @@ test.describe('API client sign-in', () => {
     await client.getByRole('button', { name: 'Authorize' }).click();
     await expect(client.getByText('Access Token:')).toBeVisible();
 
-    await client
-      .getByRole('button', { name: /^Send get request to https:\/\/sandbox\.blueround\.test\/v1\/me/ })
-      .click();
+    await sendButton(client, 'GET', '/v1/me').click();
     await expect(client).toContainText('200 OK');
     await expect(client).toContainText('"name": "Sandbox read-only"');
   });

@@ -1,12 +1,10 @@
-import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox } from '../../sandbox/handlers/index.ts';
-import { createSandboxHttpServer } from '../../sandbox/http-adapter.ts';
+import { describe, expect, it } from 'vitest';
 import { bundleSpec } from '../../openapi/bundled-spec.ts';
 import { buildPostmanCollection, postmanEnvironment } from '../../src/lib/postman/collection.ts';
 import { loadReferenceModel } from '../../src/lib/reference/load.ts';
 import { sampleResponse } from '../../src/lib/reference/sample-request.ts';
+import { useSandboxOverHttp } from '../support/sandbox-over-http.ts';
 
 /** The part of newman's run summary this test reads (newman ships no types). */
 interface NewmanSummary {
@@ -23,25 +21,16 @@ const newman = createRequire(import.meta.url)('newman') as { run: NewmanRun };
  * over HTTP (what `npm run sandbox` serves) with the sandbox environment: every
  * request must answer its documented success status with the documented fields.
  */
-const { handlers, engine } = createSandbox();
-const server = createSandboxHttpServer(handlers, engine);
-let origin = '';
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  server.close();
-});
+const sandbox = useSandboxOverHttp('postman');
 
 describe('Postman collection', () => {
   it('runs in newman against the sandbox, every request answering as documented', async () => {
     const [spec, model] = await Promise.all([bundleSpec(), loadReferenceModel()]);
     const collection = await buildPostmanCollection(spec, model);
     expect(collection.item.map((folder) => folder.name)).toEqual(model.tags.map((tag) => tag.name));
-    await fetch(`${origin}/_sandbox/reset`, { method: 'POST' });
-    const environment = postmanEnvironment('BlueRound sandbox', origin, 'sandbox_app_full', 'sandbox_secret_full');
+    await fetch(`${sandbox.origin}/_sandbox/reset`, { method: 'POST' });
+    const { clientId, clientSecret } = sandbox.app;
+    const environment = postmanEnvironment('BlueRound sandbox', sandbox.origin, clientId, clientSecret);
     const summary = await new Promise<NewmanSummary>((resolve, reject) => {
       newman.run({ collection, environment, reporters: [] }, (error, result) =>
         error ? reject(error) : resolve(result),

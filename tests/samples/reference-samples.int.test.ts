@@ -1,15 +1,12 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox } from '../../sandbox/handlers/index.ts';
-import { createSandboxHttpServer } from '../../sandbox/http-adapter.ts';
+import { describe, expect, it } from 'vitest';
 import { loadReferenceModel } from '../../src/lib/reference/load.ts';
 import { sampleRequest, sampleResponse } from '../../src/lib/reference/sample-request.ts';
 import { requestSamples, type Sample } from '../../src/lib/reference/samples.ts';
 import { sdkCallOf } from '../../src/lib/reference/sdk-sample.ts';
+import { run, runCurlSample, useSandboxOverHttp } from '../support/sandbox-over-http.ts';
 
 /**
  * Every request sample of the reference, run against the sandbox over HTTP
@@ -21,21 +18,12 @@ import { sdkCallOf } from '../../src/lib/reference/sdk-sample.ts';
  * import the documented client by its package name, resolved through this
  * repository's node_modules as in a reader's project.
  */
-const { handlers, engine } = createSandbox();
-const server = createSandboxHttpServer(handlers, engine);
-let origin = '';
-const work = mkdtempSync(join(tmpdir(), 'reference-samples-'));
-symlinkSync(join(process.cwd(), 'node_modules'), join(work, 'node_modules'), 'dir');
+const sandbox = useSandboxOverHttp('reference-samples');
+const { call } = sandbox;
+// The SDK samples resolve `@blueround/redcore` from the scratch folder, as a reader's project would from its own.
+symlinkSync(join(process.cwd(), 'node_modules'), join(sandbox.work, 'node_modules'), 'dir');
+const timeoutMs = 60_000;
 const model = await loadReferenceModel();
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  server.close();
-  rmSync(work, { recursive: true, force: true });
-});
 
 /** Python samples need `requests`; a machine without it fails here, naming the fix. */
 function pythonWithRequests(): string {
@@ -46,25 +34,6 @@ function pythonWithRequests(): string {
     throw new Error(`${python} cannot import requests: run \`pip install requests\` (or set PYTHON).`);
   }
   return python;
-}
-
-async function call(path: string, init: RequestInit & { token?: string } = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
-  if (init.token) headers.set('Authorization', `Bearer ${init.token}`);
-  return fetch(`${origin}${path}`, { ...init, headers });
-}
-
-async function freshSandbox(): Promise<string> {
-  await call('/_sandbox/reset', { method: 'POST' });
-  const response = await call('/oauth/token', {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: 'sandbox_app_full',
-      client_secret: 'sandbox_secret_full',
-    }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
 }
 
 /** Creates what an example ID names, returning the real ID to use instead. */
@@ -89,26 +58,15 @@ async function realId(exampleId: string, token: string): Promise<string> {
   return ((await created.json()) as { id: string }).id;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    execFile(command, args, { env, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-const curlRecorder = `curl() { command curl -sS --write-out '%{stderr}SAMPLE_HTTP_STATUS %{http_code}\\n' "$@"; }\n`;
-
 async function runSample(sample: Sample, code: string, env: NodeJS.ProcessEnv) {
   if (sample.lang === 'bash') {
-    const result = await run('bash', ['-e', '-o', 'pipefail', '-c', curlRecorder + code], env);
-    const status = /SAMPLE_HTTP_STATUS (\d{3})/.exec(result.stderr)?.[1];
-    return { ...result, answered: status };
+    const result = await runCurlSample(code, env, timeoutMs);
+    return { ...result, answered: result.statuses[0] === undefined ? undefined : String(result.statuses[0]) };
   }
-  const file = join(work, `sample.${sample.lang === 'ts' ? 'mts' : 'py'}`);
+  const file = join(sandbox.work, `sample.${sample.lang === 'ts' ? 'mts' : 'py'}`);
   writeFileSync(file, code);
-  const result =
-    sample.lang === 'ts' ? await run(process.execPath, [file], env) : await run(pythonWithRequests(), [file], env);
+  const command = sample.lang === 'ts' ? process.execPath : pythonWithRequests();
+  const result = await run(command, [file], env, timeoutMs);
   return { ...result, answered: /^(\d{3})\b/.exec(result.stdout)?.[1] };
 }
 
@@ -132,12 +90,12 @@ describe('reference request samples run against the sandbox', () => {
     const expected = sampleResponse(operation);
     for (const sample of requestSamples(request, { emptyResponse: !expected.body })) {
       it(`${operation.operationId} (${sample.label}) answers ${expected.status}`, async () => {
-        const token = await freshSandbox();
+        const { accessToken: token } = await sandbox.freshSandbox();
         let code = sample.code;
         for (const parameter of operation.parameters.filter((p) => p.in === 'path' && p.example)) {
           code = code.replaceAll(parameter.example!, await realId(parameter.example!, token));
         }
-        const env = { ...process.env, BLUEROUND_API_BASE: origin, ACCESS_TOKEN: token };
+        const env = { ...process.env, BLUEROUND_API_BASE: sandbox.origin, ACCESS_TOKEN: token };
         const result = await runSample(sample, code, env);
         expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
         if (sample.label === 'TypeScript (SDK)') {

@@ -1,5 +1,6 @@
 import { policyText } from '../../../policy/policy.ts';
 import * as policy from '../../../policy/policy.ts';
+import { createPathMatcher, type PathMatcher } from '../../../openapi/path-template.ts';
 import { nearest } from './nearest.ts';
 import type { SpecVocabulary } from './vocabulary.ts';
 
@@ -75,16 +76,17 @@ function cleanPath(raw: string): string {
   return raw.replace(/[?#].*$/, '').replace(/[.:…]+$/, '');
 }
 
-function matchesTemplate(path: string, template: string): boolean {
-  const a = path.split('/');
-  const b = template.split('/');
-  return (
-    a.length === b.length && a.every((segment, i) => segment === b[i] || (/^\{.+\}$/.test(b[i]!) && segment !== ''))
-  );
-}
+const matchers = new WeakMap<SpecVocabulary, PathMatcher>();
 
+/** The operation `METHOD path` names: the spec's template for the path (the sandbox's matcher), then the method. */
 export function findOperation(vocabulary: SpecVocabulary, method: string, path: string) {
-  return vocabulary.operations.find((op) => op.method === method && matchesTemplate(path, op.path));
+  let matcher = matchers.get(vocabulary);
+  if (!matcher) {
+    matcher = createPathMatcher(vocabulary.operations.map((op) => op.path));
+    matchers.set(vocabulary, matcher);
+  }
+  const template = matcher.match(path)?.template;
+  return vocabulary.operations.find((op) => op.method === method && op.path === template);
 }
 
 /** Sentences of a text, each with its offset, so a status is tied to the path in the same sentence. */

@@ -1,3 +1,5 @@
+import { errorStatusesOf } from '../../../openapi/error-statuses.ts';
+import { operations as specOperations } from '../../../openapi/operations.ts';
 import { bundleSpec, type OpenApiDocument } from '../../../openapi/bundled-spec.ts';
 
 /** Everything in the bundled spec a page may name, for checking claims against it. */
@@ -14,7 +16,6 @@ export interface SpecVocabulary {
   idPrefixes: Set<string>;
 }
 
-const methods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 type Json = unknown;
 
 function walk(
@@ -39,24 +40,18 @@ export function vocabularyOf(spec: OpenApiDocument): SpecVocabulary {
     if (!errorCodes.has(code)) errorCodes.set(code, new Set());
     errorCodes.get(code)!.add(status);
   };
-  const paths = (spec.paths ?? {}) as Record<string, Record<string, Json>>;
-  for (const [path, item] of Object.entries(paths)) {
-    for (const method of methods) {
-      const operation = item[method] as Record<string, Json> | undefined;
-      if (!operation) continue;
-      const responses = (operation.responses ?? {}) as Record<string, Record<string, Json>>;
-      operations.push({ method: method.toUpperCase(), path, statuses: new Set(Object.keys(responses)) });
-      for (const p of [...((item.parameters as Json[]) ?? []), ...((operation.parameters as Json[]) ?? [])]) {
-        const param = p as { in?: string; name?: string };
-        if (param.in === 'header' && param.name) headers.add(param.name);
-      }
-      for (const [status, response] of Object.entries(responses)) {
-        for (const name of Object.keys(response.headers ?? {})) headers.add(name);
-        // Error codes by status: from the examples each response shows.
-        walk(response.content, (value, key) => {
-          if (key === 'code') addCode(value, status);
-        });
-      }
+  for (const { method, path, operation, parameters } of specOperations(spec)) {
+    const responses = (operation['responses'] ?? {}) as Record<string, Record<string, Json>>;
+    operations.push({ method: method.toUpperCase(), path, statuses: new Set(Object.keys(responses)) });
+    for (const parameter of parameters) {
+      if (parameter['in'] === 'header' && typeof parameter['name'] === 'string') headers.add(parameter['name']);
+    }
+    for (const [status, response] of Object.entries(responses)) {
+      for (const name of Object.keys(response['headers'] ?? {})) headers.add(name);
+      // Error codes by status: from the examples each response shows.
+      walk(response['content'], (value, key) => {
+        if (key === 'code') addCode(value, status);
+      });
     }
   }
   const components = (spec.components ?? {}) as Record<string, Record<string, Json>>;
@@ -65,13 +60,8 @@ export function vocabularyOf(spec: OpenApiDocument): SpecVocabulary {
     const schema = schemas[name] as { enum?: string[]; properties?: Record<string, { enum?: string[] }> } | undefined;
     return (property ? schema?.properties?.[property]?.enum : schema?.enum) ?? [];
   };
-  // Codes the enum lists but no example shows still exist; their status comes from the enum's table.
-  const table = String((schemas.ErrorCode as { description?: string } | undefined)?.description ?? '');
-  for (const code of enumOf('ErrorCode')) {
-    const row = new RegExp('`' + code + '`\\s*\\|\\s*(\\d{3})').exec(table);
-    if (row) addCode(code, row[1]!);
-    else if (!errorCodes.has(code)) errorCodes.set(code, new Set());
-  }
+  // Every code also belongs to the status the spec gives it (components.x-error-statuses), shown in an example or not.
+  for (const [code, status] of Object.entries(errorStatusesOf(spec))) addCode(code, String(status));
   const scopes = new Set(enumOf('Scope'));
   const oauthErrors = new Set(enumOf('OAuthError', 'error'));
   // Bearer challenges (RFC 6750) name their errors in WWW-Authenticate: error="invalid_token".

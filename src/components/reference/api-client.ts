@@ -3,8 +3,9 @@
  * heavy is imported here, on demand, so the static reference pages never
  * download it.
  */
-import type { Oas3_1Definition } from '@redocly/openapi-core';
-import { httpMethods } from '../../../openapi/http-methods.ts';
+import type { Oas3_1Definition, Oas3Operation } from '@redocly/openapi-core';
+import { operations } from '../../../openapi/operations.ts';
+import { createRefResolver, resolveAny } from '../../../openapi/refs.ts';
 import { apiClientHash } from '../../lib/reference/slugs.ts';
 import { followStarlightTheme, starlightColorMode } from './color-mode.ts';
 import { mountSignedIn } from './mount-signed-in.ts';
@@ -15,15 +16,11 @@ import { startSandbox } from './start-sandbox.ts';
 
 /** Scalar's hash for an operation, or undefined when the spec has no such operationId. */
 export function operationHash(spec: Oas3_1Definition, operationId: string): string | undefined {
-  for (const pathItem of Object.values(spec.paths ?? {})) {
-    for (const method of httpMethods) {
-      const operation = (pathItem as Partial<Record<string, { operationId?: string; tags?: string[] }>>)[method];
-      if (operation?.operationId === operationId && operation.tags?.[0]) {
-        return apiClientHash(operation.tags[0], operationId);
-      }
-    }
-  }
-  return undefined;
+  const found = operations<Oas3Operation>(spec, resolveAny(createRefResolver(spec))).find(
+    ({ operation }) => operation.operationId === operationId,
+  );
+  const tag = found?.operation.tags?.[0];
+  return tag ? apiClientHash(tag, operationId) : undefined;
 }
 
 function whenPresent(root: ParentNode, selector: string, timeoutMs: number): Promise<Element | undefined> {

@@ -1,7 +1,7 @@
 import type { createApiReference } from '@scalar/api-reference';
-import type { Oas3_1Definition } from '@redocly/openapi-core';
-import { httpMethods } from '../../../openapi/http-methods.ts';
-import { createRefResolver, isRef } from '../../lib/reference/refs.ts';
+import type { Oas3_1Definition, Oas3Parameter } from '@redocly/openapi-core';
+import { operations } from '../../../openapi/operations.ts';
+import { createRefResolver, isRef, resolveAny } from '../../../openapi/refs.ts';
 import { tagSlug } from '../../lib/reference/slugs.ts';
 import { allScopes, apps } from '../../../sandbox/state/apps.ts';
 
@@ -41,10 +41,8 @@ export function clientDocument(spec: Oas3_1Definition): Oas3_1Definition {
   copy.info = { title: spec.info?.title ?? '', version: spec.info?.version ?? '' };
   const parameters = [
     ...Object.values(copy.components?.parameters ?? {}),
-    ...Object.values(copy.paths ?? {}).flatMap((pathItem) =>
-      isRef(pathItem)
-        ? []
-        : [pathItem, ...httpMethods.map((method) => pathItem[method])].flatMap((holder) => holder?.parameters ?? []),
+    ...operations<unknown, Oas3Parameter>(copy, resolveAny(createRefResolver(copy))).flatMap(
+      (operation) => operation.parameters,
     ),
   ];
   for (const parameter of parameters) {

@@ -1,7 +1,7 @@
 /** The reference model carries what the pages need to mark deprecated operations, parameters and properties. */
 import { describe, expect, it } from 'vitest';
 import { loadSpecDefinition } from './load.ts';
-import { buildReferenceModel } from './model.ts';
+import { buildReferenceModel } from './build-model.ts';
 
 describe('deprecation in the reference model', async () => {
   const spec = structuredClone(await loadSpecDefinition());

@@ -1,6 +1,7 @@
 import type { Oas3_1Definition } from '@redocly/openapi-core';
 import { bundleSpec } from '../../../openapi/bundled-spec.ts';
-import { buildReferenceModel, type ReferenceModel } from './model.ts';
+import { buildReferenceModel } from './build-model.ts';
+import type { ReferenceModel } from './model.ts';
 
 /** The bundled description, typed: Redocly parsed and bundled an OpenAPI 3.1 root, so it has this shape. */
 export async function loadSpecDefinition(): Promise<Oas3_1Definition> {

@@ -1,9 +1,10 @@
 import type { Oas3_1Definition } from '@redocly/openapi-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleSpec, type OpenApiDocument } from '../../../openapi/bundled-spec.ts';
-import { httpMethods } from '../../../openapi/http-methods.ts';
+import { operations } from '../../../openapi/operations.ts';
 import { loadSpecDefinition } from './load.ts';
-import { buildReferenceModel, type ReferenceModel } from './model.ts';
+import { buildReferenceModel } from './build-model.ts';
+import type { ReferenceModel } from './model.ts';
 import { tagSlug } from './slugs.ts';
 
 type Json = Record<string, unknown>;
@@ -18,14 +19,9 @@ beforeAll(async () => {
   model = buildReferenceModel(spec);
 });
 
-/** Every operation of the dereferenced spec, read without the model's code. */
+/** Every operation of the dereferenced spec, from the shared walk (openapi/operations.test.ts tests it), not the model's code. */
 function specOperations() {
-  const paths = dereferenced['paths'] as Record<string, Json>;
-  return Object.entries(paths).flatMap(([path, item]) =>
-    httpMethods
-      .filter((method) => item[method])
-      .map((method) => ({ path, method, item, operation: item[method] as Json })),
-  );
+  return operations(dereferenced);
 }
 
 describe('reference model of the real spec', () => {
@@ -49,11 +45,10 @@ describe('reference model of the real spec', () => {
   });
 
   it('keeps every parameter (path-level too), response, header and example of each operation', () => {
-    for (const { path, method, item, operation } of specOperations()) {
+    for (const { path, method, operation, parameters } of specOperations()) {
       const found = model.operations.find((candidate) => candidate.path === path && candidate.method === method)!;
-      const parameters = [...((item['parameters'] as Json[]) ?? []), ...((operation['parameters'] as Json[]) ?? [])];
       expect(found.parameters.map((parameter) => `${parameter.in}:${parameter.name}`).sort()).toEqual(
-        [...new Set(parameters.map((parameter) => `${String(parameter['in'])}:${String(parameter['name'])}`))].sort(),
+        parameters.map((parameter) => `${String(parameter['in'])}:${String(parameter['name'])}`).sort(),
       );
 
       const responses = operation['responses'] as Record<string, Json>;

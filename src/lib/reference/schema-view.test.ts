@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRefResolver } from './refs.ts';
+import { createRefResolver } from '../../../openapi/refs.ts';
 import { summarizeSchema, viewSchema, type Schema } from './schema-view.ts';
 
 function documentWith(schemas: Record<string, Schema>) {

@@ -1,5 +1,5 @@
 import type { Oas3_1Schema, Referenced } from '@redocly/openapi-core';
-import { isRef, refName, type RefResolver } from './refs.ts';
+import { isRef, refName, type RefResolver } from '../../../openapi/refs.ts';
 
 export type Schema = Oas3_1Schema;
 

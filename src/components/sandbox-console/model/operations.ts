@@ -36,8 +36,9 @@ export interface ConsoleOperation {
   deprecation: { sunset: string | null } | null;
 }
 
+import { operations } from '../../../../openapi/operations.ts';
+
 type Json = Record<string, unknown>;
-const methods = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 const asObject = (value: unknown): Json => (typeof value === 'object' && value !== null ? (value as Json) : {});
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -80,30 +81,24 @@ function bodyOf(raw: unknown): ConsoleOperation['body'] {
 
 /** `spec` must be dereferenced (bundleSpec({ dereference: true })). */
 export function consoleOperations(spec: Json): ConsoleOperation[] {
-  const operations: ConsoleOperation[] = [];
-  for (const [path, rawItem] of Object.entries(asObject(spec['paths']))) {
+  const offered: ConsoleOperation[] = [];
+  for (const { path, method, operation, parameters } of operations(spec)) {
     if (!path.startsWith('/v1/')) continue;
-    const item = asObject(rawItem);
-    for (const method of methods) {
-      if (!(method in item)) continue;
-      const operation = asObject(item[method]);
-      const rawParameters = [...asArray(item['parameters']), ...asArray(operation['parameters'])];
-      const names = new Set(rawParameters.map((parameter) => asObject(parameter)['name']));
-      operations.push({
-        id: text(operation['operationId']),
-        method: method.toUpperCase(),
-        path,
-        summary: text(operation['summary']),
-        tag: text(asArray(operation['tags'])[0]) || 'Other',
-        scopes: asArray(operation['security']).flatMap((requirement) =>
-          Object.values(asObject(requirement)).flatMap((scopes) => asArray(scopes).map(text)),
-        ),
-        parameters: rawParameters.map(parameterOf).filter((parameter) => parameter !== null),
-        idempotent: names.has('Idempotency-Key'),
-        body: bodyOf(operation['requestBody']),
-        deprecation: operation['deprecated'] === true ? { sunset: scalar(operation['x-sunset']) } : null,
-      });
-    }
+    const names = new Set(parameters.map((parameter) => parameter['name']));
+    offered.push({
+      id: text(operation['operationId']),
+      method: method.toUpperCase(),
+      path,
+      summary: text(operation['summary']),
+      tag: text(asArray(operation['tags'])[0]) || 'Other',
+      scopes: asArray(operation['security']).flatMap((requirement) =>
+        Object.values(asObject(requirement)).flatMap((scopes) => asArray(scopes).map(text)),
+      ),
+      parameters: parameters.map(parameterOf).filter((parameter) => parameter !== null),
+      idempotent: names.has('Idempotency-Key'),
+      body: bodyOf(operation['requestBody']),
+      deprecation: operation['deprecated'] === true ? { sunset: scalar(operation['x-sunset']) } : null,
+    });
   }
-  return operations;
+  return offered;
 }

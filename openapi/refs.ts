@@ -47,3 +47,8 @@ export function createRefResolver(document: object): RefResolver {
     },
   };
 }
+
+/** `resolver` as operations() takes it: any value in, the object a `$ref` points at (or the value) out. */
+export function resolveAny(resolver: RefResolver): (value: unknown) => unknown {
+  return (value) => (isRef(value) ? resolver.resolve(value) : value);
+}
