@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { accessTokenTtlSeconds, maxRetries, retryDelaysSeconds, retryJitterRatio } from '../../sandbox/policy.ts';
+import { accessTokenTtlSeconds, maxRetries, retryDelaysSeconds, retryJitterRatio } from '../../policy/policy.ts';
 import { burstRateLimit } from '../../src/components/sandbox-console/scenario-list.ts';
 
 interface Entry {
