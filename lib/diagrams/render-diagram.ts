@@ -1,8 +1,10 @@
 import { DiagramCache, type RenderedDiagram } from './cache.ts';
 import { diagramKey } from './cache-key.ts';
 import { optimizeSvg } from './optimize.ts';
-import { MermaidRenderer } from './renderer.ts';
+import { classDefColours, DarkColours } from './dark-colours.ts';
+import { MermaidRenderer, type RenderResult } from './renderer.ts';
 import { mergeThemes } from './theme-merge.ts';
+import { mapThemes } from './theme-map.ts';
 import { mermaidConfig, themedDiagramSource } from './themes.ts';
 
 export type DiagramOutcome =
@@ -25,8 +27,13 @@ export class DiagramService {
   readonly #renderer = new MermaidRenderer();
   #pending = 0;
   #idleTimer: NodeJS.Timeout | undefined;
-  /** Renders done by the browser in this process, for tests and the benchmark. */
+  /** Renders done by the browser in this process (one per diagram, two to learn colours), for tests and the benchmark. */
   browserRenders = 0;
+  /** Diagrams rendered rather than read from the cache. */
+  rendered = 0;
+  readonly #darkColours = new DarkColours();
+  /** Per diagram type, the dual render in flight that the next diagrams of the type wait to learn from. */
+  readonly #learning = new Map<string, Promise<void>>();
   /** The dev server keeps the browser open, so a diagram edit costs one render, not a launch. */
   #keepWarm = false;
 
@@ -42,23 +49,14 @@ export class DiagramService {
 
     clearTimeout(this.#idleTimer);
     this.#pending++;
+    this.rendered++;
     try {
-      const [light, dark] = await Promise.all([
-        this.#renderer.render({ id, source: themedDiagramSource(source, 'light'), config: mermaidConfig('light') }),
-        this.#renderer.render({
-          id,
-          source: themedDiagramSource(source, 'dark'),
-          config: mermaidConfig('dark'),
-          outline: false,
-        }),
-      ]);
-      this.browserRenders += 2;
+      const lightSource = themedDiagramSource(source, 'light');
+      const light = await this.#renderer.render({ id, source: lightSource, config: mermaidConfig('light') });
+      this.browserRenders++;
       if (!light.ok) return { ok: false, error: light.error };
-      if (!dark.ok) return { ok: false, error: dark.error };
-      const merged = mergeThemes(light.svg, dark.svg, id);
-      const svg = merged
-        ? { both: optimizeSvg(merged, { alreadyXml: true }) }
-        : { light: optimizeSvg(light.svg), dark: optimizeSvg(dark.svg.replaceAll(id, `${id}-dark`)) };
+      const svg = await this.#bothThemes(light, id, lightSource, themedDiagramSource(source, 'dark'));
+      if ('error' in svg) return { ok: false, error: svg.error };
       const diagram: RenderedDiagram = {
         svg,
         diagramType: light.diagramType,
@@ -73,6 +71,53 @@ export class DiagramService {
         this.#idleTimer = setTimeout(() => void this.#renderer.close(), idleCloseMs);
       }
     }
+  }
+
+  /**
+   * One SVG for both themes from the light render, its dark colours looked up
+   * (theme-map.ts). A diagram with a colour not known for certain is rendered in
+   * the dark theme too and merged (theme-merge.ts), which teaches its type's
+   * colours to the next diagrams; the first diagram of each type is one of those.
+   */
+  async #bothThemes(
+    light: Extract<RenderResult, { ok: true }>,
+    id: string,
+    lightSource: string,
+    darkSource: string,
+  ): Promise<RenderedDiagram['svg'] | { error: string }> {
+    const type = light.diagramType;
+    const own = classDefColours(lightSource, darkSource);
+    // No await unless one is in flight: two diagrams of a new type must not both start learning.
+    const learning = this.#learning.get(type);
+    if (learning) await learning;
+    const mapped = this.#darkColours.knows(type) ? mapThemes(light.svg, id, this.#darkColours.darkOf(type, own)) : null;
+    if (mapped) return { both: optimizeSvg(mapped, { alreadyXml: true }) };
+
+    const merged = (async () => {
+      // Ahead of the queue: the diagrams of this type wait for what this one teaches.
+      const dark = await this.#renderer.render(
+        { id, source: darkSource, config: mermaidConfig('dark'), outline: false },
+        { first: true },
+      );
+      this.browserRenders++;
+      if (!dark.ok) return { error: dark.error };
+      return {
+        svg: mergeThemes(light.svg, dark.svg, id, (from, to, rule) => {
+          // A pair that is the diagram's own classDef rule says nothing about the type's colours.
+          if (own.get(from) !== to) this.#darkColours.learn(type, from, to, rule);
+        }),
+        dark: dark.svg,
+      };
+    })();
+    if (!this.#learning.has(type)) {
+      const settled = () => void this.#learning.delete(type);
+      this.#learning.set(type, merged.then(settled, settled));
+    }
+    const result = await merged;
+    if ('error' in result) return result;
+    return result.svg
+      ? { both: optimizeSvg(result.svg, { alreadyXml: true }) }
+      : { light: optimizeSvg(light.svg), dark: optimizeSvg(result.dark.replaceAll(id, `${id}-dark`)) };
   }
 
   /** Starts the browser now and keeps it for the life of the process. */

@@ -30,7 +30,9 @@ const palettes: Record<ThemeName, Record<string, string | boolean>> = {
     edgeLabelBackground: '#ffffff',
     noteBkgColor: '#fff6d6',
     noteBorderColor: '#c9a227',
-    noteTextColor: '#17181c',
+    // Not textColor's value: the dark theme gives notes a text colour of their own, and
+    // one light colour with two dark ones could not be themed from the light render alone.
+    noteTextColor: '#1f1b0e',
   },
   dark: {
     darkMode: true,
@@ -50,6 +52,14 @@ const palettes: Record<ThemeName, Record<string, string | boolean>> = {
     noteTextColor: '#f3ecd2',
   },
 };
+
+/** Each colour of the light palette and its dark counterpart (the same key in both themes). */
+export function paletteColourPairs(): [string, string][] {
+  return Object.entries(palettes.light).flatMap(([key, light]) => {
+    const dark = palettes.dark[key];
+    return typeof light === 'string' && typeof dark === 'string' ? [[light, dark] as [string, string]] : [];
+  });
+}
 
 export function mermaidConfig(theme: ThemeName): MermaidConfig {
   return {
