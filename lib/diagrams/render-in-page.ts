@@ -126,14 +126,17 @@ export async function renderInPage(requests: RenderRequest[]): Promise<RenderRes
       const stage = document.getElementById('stage')!;
       stage.replaceChildren();
       const rendered = await mermaid.render(request.id, request.source, stage);
-      // Mermaid numbers sequence actors (`actor7`, `root-7`) with counters global to the page, so
+      // Mermaid numbers sequence actors (`actor7`, `root-7`, `actor-man-torso7`…) with counters global to the page, so
       // the same diagram came out with other ids on every render: number them per diagram, under its id.
       const counters = new Map<string, number>();
-      const svg = fitEdgeLabels(rendered.svg, stage).replace(/\bid="(actor|root-)\d+"/g, (_, kind: string) => {
-        const next = counters.get(kind) ?? 0;
-        counters.set(kind, next + 1);
-        return `id="${request.id}-${kind.replace(/-$/, '')}${next}"`;
-      });
+      const svg = fitEdgeLabels(rendered.svg, stage).replace(
+        /\bid="(actor-man-arms|actor-man-torso|actor|root-)\d+"/g,
+        (_, kind: string) => {
+          const next = counters.get(kind) ?? 0;
+          counters.set(kind, next + 1);
+          return `id="${request.id}-${kind.replace(/-$/, '')}${next}"`;
+        },
+      );
       const diagramType = rendered.diagramType;
       let outline: DiagramOutline | null = null;
       if (request.outline !== false)
