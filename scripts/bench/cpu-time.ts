@@ -13,6 +13,8 @@ import { readFileSync, readdirSync } from 'node:fs';
  */
 export class CpuMeter {
   readonly #seen = new Map<string, number>();
+  /** Readings of processes already running at the start (a browser still closing): only their growth counts. */
+  readonly #before = new Map<string, number>();
   readonly #start = process.cpuUsage();
   readonly #timer: NodeJS.Timeout;
   readonly #available: boolean;
@@ -21,6 +23,7 @@ export class CpuMeter {
     this.#available = process.platform === 'linux';
     this.#timer = setInterval(() => this.#sample(), intervalMs);
     this.#sample();
+    for (const [pid, seconds] of this.#seen) this.#before.set(pid, seconds);
   }
 
   #sample() {
@@ -39,7 +42,7 @@ export class CpuMeter {
     if (!this.#available) return null;
     const own = process.cpuUsage(this.#start);
     let children = 0;
-    for (const seconds of this.#seen.values()) children += seconds;
+    for (const [pid, seconds] of this.#seen) children += seconds - (this.#before.get(pid) ?? 0);
     return (own.user + own.system) / 1e6 + children;
   }
 }
