@@ -12,6 +12,13 @@ export type DiagramOutcome =
 
 const idleCloseMs = 1500;
 
+/** One small diagram of each kind the docs use, for keepWarm() to learn colours from. */
+const teachingDiagrams = [
+  'flowchart TD\n  A["Start"] --> B{"Check"}\n  B -- Yes --> C(["Done"])\n  subgraph S["Group"]\n    C\n  end',
+  'sequenceDiagram\n  participant A as App\n  A->>B: call\n  B-->>A: reply\n  Note over A,B: note',
+  'stateDiagram-v2\n  [*] --> One\n  One --> Two: go\n  Two --> [*]',
+];
+
 function svgWidth(svg: string): number {
   const viewBox = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) [\d.]+"/.exec(svg);
   return viewBox ? Math.ceil(Number(viewBox[1])) : 0;
@@ -120,11 +127,29 @@ export class DiagramService {
       : { light: optimizeSvg(light.svg), dark: optimizeSvg(result.dark.replaceAll(id, `${id}-dark`)) };
   }
 
-  /** Starts the browser now and keeps it for the life of the process. */
+  /**
+   * Starts the browser now and keeps it for the life of the process, and
+   * learns the dark colours of the common diagram types, so the first page's
+   * diagrams each cost one render.
+   */
   async keepWarm(): Promise<void> {
     this.#keepWarm = true;
     clearTimeout(this.#idleTimer);
     await this.#renderer.warm();
+    await Promise.all(teachingDiagrams.map((source, index) => this.#learn(source, `teach-${index}`)));
+  }
+
+  /** Renders a diagram in both themes to learn its type's colours; nothing is cached. */
+  async #learn(source: string, id: string): Promise<void> {
+    const [lightSource, darkSource] = [themedDiagramSource(source, 'light'), themedDiagramSource(source, 'dark')];
+    const [light, dark] = await Promise.all([
+      this.#renderer.render({ id, source: lightSource, config: mermaidConfig('light'), outline: false }),
+      this.#renderer.render({ id, source: darkSource, config: mermaidConfig('dark'), outline: false }),
+    ]);
+    if (!light.ok || !dark.ok) throw new Error(`teaching diagram does not render: ${source}`);
+    mergeThemes(light.svg, dark.svg, id, (from, to, rule) =>
+      this.#darkColours.learn(light.diagramType, from, to, rule),
+    );
   }
 
   /** "Chromium 153… (…)" once a browser has started in this process. */

@@ -63,8 +63,8 @@ beforeAll(() => {
   server = startDevServer(dir, port);
 });
 
-afterAll(() => {
-  server?.stop();
+afterAll(async () => {
+  await server?.stop();
   remove?.();
 });
 

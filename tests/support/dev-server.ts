@@ -6,7 +6,8 @@ export interface DevServer {
   origin: string;
   /** Everything the server printed so far. */
   log(): string;
-  stop(): void;
+  /** Ends the server; resolves once it has exited (its port is free again). */
+  stop(): Promise<void>;
 }
 
 /** `astro dev` in `dir` (a scratch project) on 127.0.0.1:`port`, with its own diagram cache. */
@@ -21,11 +22,13 @@ export function startDevServer(dir: string, port: number): DevServer {
   let log = '';
   server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
   return {
     origin: `http://127.0.0.1:${port}`,
     log: () => log,
-    stop: () => {
+    stop: async () => {
       if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+      await exited;
     },
   };
 }
