@@ -11,7 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startDevServer, untilServed } from '../../tests/support/dev-server.ts';
+import { saveFile, startDevServer, untilServed } from '../../tests/support/dev-server.ts';
 import { scratchProject } from '../../tests/support/scratch-project.ts';
 import { median, printTable } from './synthetic-diagrams.ts';
 
@@ -68,15 +68,15 @@ try {
       .find((line) => line.includes('ready in')) ?? '';
   for (let round = 0; round < rounds; round++) {
     const label = (name: string) => `${name} ${round}`;
-    writeFileSync(file, page(label('Prose edit'), flow('Call API')));
+    saveFile(file, page(label('Prose edit'), flow('Call API')));
     times.prose.push(await until((html) => html.includes(label('Prose edit')), 'prose edit'));
-    writeFileSync(file, page(label('Prose edit'), flow(label('Diagram edit'))));
+    saveFile(file, page(label('Prose edit'), flow(label('Diagram edit'))));
     times.diagram.push(await until((html) => svgText(html).includes(label('Diagram edit')), 'diagram edit'));
-    writeFileSync(file, page(label('Prose edit'), broken));
+    saveFile(file, page(label('Prose edit'), broken));
     times.broken.push(
       await until((html) => html.includes('dev-page-error') && html.includes('page.md:'), 'broken diagram error'),
     );
-    writeFileSync(file, page(label('Prose edit'), flow(label('Fixed'))));
+    saveFile(file, page(label('Prose edit'), flow(label('Fixed'))));
     times.fixed.push(
       await until((html) => svgText(html).includes(label('Fixed')) && !html.includes('dev-page-error'), 'fix'),
     );

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevServer, untilServed, type DevServer } from '../support/dev-server.ts';
+import { saveFile, startDevServer, untilServed, type DevServer } from '../support/dev-server.ts';
 import { scratchProject } from '../support/scratch-project.ts';
 
 /**
@@ -88,7 +88,7 @@ describe('npm start shows a page that does not render as an error in the page', 
       // The site around it still renders: the writer stays in the page.
       expect(html).toContain('<title>');
 
-      writeFileSync(join(docs(dir), c.page), c.fixed);
+      saveFile(join(docs(dir), c.page), c.fixed);
       await untilServed(url(c.page), (body) => body.includes(c.back) && box(body) === '', `${c.page} fixed`);
     },
     180_000,

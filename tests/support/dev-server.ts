@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { childEnv } from './scratch-project.ts';
 
@@ -57,4 +58,15 @@ export async function untilServed(
     await new Promise((resolve) => setTimeout(resolve, 40));
   }
   throw new Error(`${what}: not served within ${timeoutMs / 1000} s (${url}); last answer: ${last}`);
+}
+
+/**
+ * Saves like an editor's atomic save: a whole new file renamed over the old.
+ * A plain write truncates first, and a watcher that reads the empty file and
+ * then coalesces the write's own event serves a page with no frontmatter.
+ */
+export function saveFile(path: string, text: string): void {
+  const temporary = `${path}.saving`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
 }
