@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumForThisProcess, chromiumLaunchOptions, describeChromium } from '../chromium.ts';
 import { packageDir } from '../package-dir.ts';
 import { diagramFont } from './font.ts';
+import { servePage, type PageServer } from './page-server.ts';
 import { renderInPage, type RenderRequest, type RenderResult } from './render-in-page.ts';
 
 export type { DiagramOutline, RenderRequest, RenderResult } from './render-in-page.ts';
@@ -12,9 +12,11 @@ export type { DiagramOutline, RenderRequest, RenderResult } from './render-in-pa
 const mermaidDir = packageDir('mermaid');
 const elkDir = packageDir('@mermaid-js/layout-elk');
 const fontDir = packageDir(diagramFont.package);
-
-/** A made-up origin the page loads Mermaid from; Playwright answers it from node_modules. */
-const origin = 'http://diagrams.localhost';
+const served = {
+  mermaid: { dir: mermaidDir, contentType: 'text/javascript' },
+  elk: { dir: elkDir, contentType: 'text/javascript' },
+  font: { dir: join(fontDir, 'files'), contentType: 'font/woff2' },
+};
 
 /** The site's own @font-face rule (diagram-font.ts), so text is measured in the font readers get. */
 const fontFace = readFileSync(join(fontDir, diagramFont.stylesheet), 'utf8').replaceAll('./files/', '/font/');
@@ -30,29 +32,6 @@ const rendererPage = `<!doctype html><html><head><meta charset="utf-8"><style>${
   window.__mermaid = mermaid;
   window.__ready = document.fonts.check('15px "${diagramFont.family}"') ? true : 'font missing';
 </script></body></html>`;
-
-const contentTypes: Record<string, string> = { mermaid: 'text/javascript', elk: 'text/javascript', font: 'font/woff2' };
-
-async function serveFromNodeModules(page: Page) {
-  await page.route(`${origin}/**`, async (route) => {
-    const { pathname } = new URL(route.request().url());
-    if (pathname === '/') {
-      await route.fulfill({ body: rendererPage, contentType: 'text/html' });
-      return;
-    }
-    const [, root, ...rest] = pathname.split('/');
-    const dir =
-      root === 'mermaid' ? mermaidDir : root === 'elk' ? elkDir : root === 'font' ? join(fontDir, 'files') : null;
-    if (!dir || rest.some((part) => part === '..')) {
-      await route.fulfill({ status: 404, body: '' });
-      return;
-    }
-    await route.fulfill({
-      body: await readFile(join(dir, ...rest)),
-      contentType: contentTypes[root!] ?? 'application/octet-stream',
-    });
-  });
-}
 
 interface Waiting {
   request: RenderRequest;
@@ -76,6 +55,9 @@ const batchSize = 8;
  */
 export class MermaidRenderer {
   #browser: Promise<Browser> | null = null;
+  #context: Promise<BrowserContext> | null = null;
+  /** Serves the renderer page and Mermaid to the pages; started with the browser. */
+  #server: Promise<PageServer> | null = null;
   /** Mermaid's configuration is global to a page, so each page renders one batch at a time. */
   #slots: Slot[] = [];
   #next = 0;
@@ -99,13 +81,16 @@ export class MermaidRenderer {
 
   #slot(): Slot {
     this.#browser ??= this.#launch();
-    const browser = this.#browser;
+    this.#server ??= servePage(rendererPage, served);
+    // One context for all pages: the second page loads Mermaid from the first one's HTTP cache.
+    this.#context ??= this.#browser.then((launched) => launched.newContext());
+    const context = this.#context;
+    const server = this.#server;
     const index = this.#next++ % this.#parallelPages;
     this.#slots[index] ??= {
-      page: browser.then(async (launched) => {
-        const page = await launched.newPage();
-        await serveFromNodeModules(page);
-        await page.goto(`${origin}/`);
+      page: context.then(async (shared) => {
+        const page = await shared.newPage();
+        await page.goto(`${(await server).origin}/`);
         const ready = await page.waitForFunction(() => (window as unknown as { __ready?: unknown }).__ready);
         if ((await ready.jsonValue()) !== true) throw new Error(`Diagram font ${diagramFont.family} did not load`);
         return page;
@@ -153,8 +138,12 @@ export class MermaidRenderer {
 
   async close(): Promise<void> {
     const browser = this.#browser;
+    const server = this.#server;
     this.#browser = null;
+    this.#context = null;
+    this.#server = null;
     this.#slots = [];
     if (browser) await (await browser).close();
+    if (server) await (await server).close();
   }
 }
