@@ -100,7 +100,7 @@ export class DiagramService {
     const mapped = this.#darkColours.knows(type) ? mapThemes(light.svg, id, this.#darkColours.darkOf(type, own)) : null;
     if (mapped) return { both: optimizeSvg(mapped, { alreadyXml: true }) };
 
-    const merged = (async () => {
+    const merged = (async (): Promise<{ error: string } | { svg: string | null; dark: string }> => {
       // Ahead of the queue: the diagrams of this type wait for what this one teaches.
       const dark = await this.#renderer.render(
         { id, source: darkSource, config: mermaidConfig('dark'), outline: false },
@@ -121,7 +121,7 @@ export class DiagramService {
       this.#learning.set(type, merged.then(settled, settled));
     }
     const result = await merged;
-    if ('error' in result) return result;
+    if ('error' in result) return { error: result.error };
     return result.svg
       ? { both: optimizeSvg(result.svg, { alreadyXml: true }) }
       : { light: optimizeSvg(light.svg), dark: optimizeSvg(result.dark.replaceAll(id, `${id}-dark`)) };
