@@ -8,8 +8,9 @@ import type { CustomPlugin, XastElement, XastParent } from 'svgo';
  * is there a stylesheet at all?) this one rule answers as cautiously: a stroke
  * may be there. So SVGO runs with it in place of the real stylesheets, which
  * are put back, merged into the first <style> as mergeStyles would, at the end.
- * On the site's diagrams the output is the same as with the real stylesheet
- * (optimize.int.test.ts).
+ * On the site's diagrams the output has the same elements and stylesheet as
+ * with the real one; where SVGO cannot now rule out a stroke it keeps a path's
+ * stroke width or final segment, under 1 % more bytes (one-render.int.test.ts).
  */
 const standIn = '*{stroke:var(--maybe)}';
 
