@@ -9,6 +9,7 @@ import { sidebar } from './src/sidebar.ts';
 import { diagramCheck } from './lib/diagrams/integration.ts';
 import { apiClientBundle } from './lib/api-client-bundle.ts';
 import { viteQuietKnownWarnings } from './lib/vite-known-warnings.ts';
+import { mdxErrorsInPageIntegration } from './src/mdx-errors-in-page.ts';
 
 const siteEnv = readSiteEnv();
 
@@ -41,5 +42,7 @@ export default defineConfig({
     // build-time diagram SVGs into a literal `set:html` attribute. After Starlight,
     // or Expressive Code complains about plugin order.
     mdx({ optimize: false }),
+    // After mdx(): it wraps the MDX plugin's transform so `npm start` shows .mdx errors in the page.
+    mdxErrorsInPageIntegration(),
   ],
 });

@@ -37,9 +37,14 @@ export function scratchProject(options: { withContent?: boolean } = {}): { dir: 
   });
   const config = readFileSync(join(projectRoot, 'astro.config.mjs'), 'utf8');
   if (!config.includes('defineConfig({')) throw new Error('astro.config.mjs no longer calls defineConfig({');
+  if (!config.includes('vite: viteQuietKnownWarnings,')) throw new Error('astro.config.mjs: vite options moved');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    config.replace('defineConfig({', "defineConfig({\n  cacheDir: './.astro-cache',"),
+    config
+      .replace('defineConfig({', "defineConfig({\n  cacheDir: './.astro-cache',")
+      // Vite's dependency cache too: in the linked node_modules it would be shared with every
+      // other copy and the project itself, each re-bundling it for its own root.
+      .replace('vite: viteQuietKnownWarnings,', "vite: { ...viteQuietKnownWarnings, cacheDir: './.vite-cache' },"),
   );
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -1,5 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { frontmatterProblem, problemHtml, renderProblem, type PageProblem } from './dev-error.ts';
+import { frontmatterProblems, problemKey } from './page-problems.ts';
 
 type RenderEntry = { filePath?: string } & Record<string, unknown>;
 type RenderFunction = (entry: RenderEntry) => Promise<unknown>;
@@ -23,14 +24,14 @@ function renderedProblem(problem: PageProblem) {
  * saving the fix re-renders it (the content digest changes).
  */
 function showErrorsInPage(context: ContextWithEntryTypes): ContextWithEntryTypes {
-  const frontmatterErrors = new Map<string, PageProblem>();
+  // Shared with the .mdx pages, which compile outside the loader (mdx-errors-in-page.ts).
   const parseData: LoaderContext['parseData'] = async (props) => {
     try {
-      frontmatterErrors.delete(props.filePath ?? '');
+      if (props.filePath) frontmatterProblems.delete(problemKey(props.filePath));
       return await context.parseData(props);
     } catch (error) {
       if (!props.filePath) throw error;
-      frontmatterErrors.set(props.filePath, frontmatterProblem(props.filePath, error));
+      frontmatterProblems.set(problemKey(props.filePath), frontmatterProblem(props.filePath, error));
       context.logger.error(error instanceof Error ? error.message : String(error));
       const title = typeof props.data.title === 'string' ? props.data.title : 'Frontmatter error';
       const fallback = { title, content_type: 'concept', product: 'docs' } as unknown as typeof props.data;
@@ -48,7 +49,7 @@ function showErrorsInPage(context: ContextWithEntryTypes): ContextWithEntryTypes
           getRenderFunction: async (config) => {
             const render = await inner(config);
             return async (entry) => {
-              const badFrontmatter = entry.filePath ? frontmatterErrors.get(entry.filePath) : undefined;
+              const badFrontmatter = entry.filePath ? frontmatterProblems.get(problemKey(entry.filePath)) : undefined;
               if (badFrontmatter) return renderedProblem(badFrontmatter);
               try {
                 return await render(entry);

@@ -42,7 +42,7 @@ export function diagramCheck(): AstroIntegration {
           logger.error(failure.message);
           throw new Error(`${errors.length} Mermaid diagram(s) do not render; see above.`);
         }
-        const rendered = service.browserRenders / 2;
+        const rendered = service.rendered;
         logger.info(renderingLine(service.browserDescription));
         logger.info(
           `${diagrams.length} diagrams checked in ${Math.round(performance.now() - started)} ms ` +

@@ -1,15 +1,16 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { optimize, type Config } from 'svgo';
+import { stylesheetStandIn } from './svgo-stylesheet.ts';
 
 /**
  * Conservative SVGO settings for Mermaid output. Mermaid's labels live in
  * <foreignObject> HTML and its CSS targets ids and classes, so the plugins that
  * rename ids, inline or prune styles, or drop "unknown" elements would break
- * text or colours; everything else (number precision, path data, whitespace)
+ * text or colors; everything else (number precision, path data, whitespace)
  * is safe and is where the bytes are.
  */
-const svgoConfig: Config = {
+const svgoConfig = {
   // One pass: multipass took 3-4× as long for 0.1 % fewer bytes (npm run bench:diagrams).
   multipass: false,
   floatPrecision: 2,
@@ -33,7 +34,7 @@ const svgoConfig: Config = {
       },
     },
   ],
-};
+} satisfies Config;
 
 /** Mermaid writes HTML inside <foreignObject> (`<br>`); SVGO and SVG viewers need XML. */
 export function toXml(svg: string): string {
@@ -56,6 +57,10 @@ export function dropDanglingGradientRules(svg: string): string {
 }
 
 /** `alreadyXml`: theme-merge.ts writes XML itself, so parsing it as HTML again is wasted time. */
-export function optimizeSvg(svg: string, options: { alreadyXml?: boolean } = {}): string {
-  return optimize(dropDanglingGradientRules(options.alreadyXml ? svg : toXml(svg)), svgoConfig).data;
+export function optimizeSvg(svg: string, options: { alreadyXml?: boolean; realStylesheet?: boolean } = {}): string {
+  const input = dropDanglingGradientRules(options.alreadyXml ? svg : toXml(svg));
+  // `realStylesheet`: SVGO as it was before svgo-stylesheet.ts, for the test that compares the two.
+  if (options.realStylesheet) return optimize(input, svgoConfig).data;
+  const { hide, restore } = stylesheetStandIn();
+  return optimize(input, { ...svgoConfig, plugins: [hide, ...svgoConfig.plugins, restore] }).data;
 }

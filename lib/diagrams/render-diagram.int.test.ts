@@ -62,6 +62,24 @@ describe('DiagramService (real Chromium)', () => {
     expect(svg).not.toContain('#quot;');
   }, 60_000);
 
+  it('renders each diagram once; only the first of a type is also rendered dark, to learn its colors', async () => {
+    const own = new DiagramService(new DiagramCache(mkdtempSync(join(tmpdir(), 'diagram-cache-'))));
+    try {
+      const sequences = [1, 2, 3, 4].map(
+        (n) => `sequenceDiagram\n  A${n}->>B: call ${n}\n  Note over A${n},B: note ${n}`,
+      );
+      const outcomes = await Promise.all(sequences.map((source) => own.render(source)));
+      for (const outcome of outcomes) {
+        if (!outcome.ok) throw new Error(outcome.error);
+        expect('both' in outcome.diagram.svg).toBe(true);
+      }
+      expect(own.rendered).toBe(4);
+      expect(own.browserRenders).toBe(5);
+    } finally {
+      await own.close();
+    }
+  }, 60_000);
+
   it('serves a repeated diagram from the cache without starting a browser', async () => {
     const source = 'flowchart LR\n  cached --> diagram';
     await service.render(source);

@@ -7,16 +7,16 @@ const render = (fill: string, text: string, stroke = '#333333') =>
   `<foreignObject width="8" height="8"><div xmlns="http://www.w3.org/1999/xhtml">Label<br>two</div></foreignObject></g></svg>`;
 
 describe('mergeThemes', () => {
-  it('turns colours that differ into variables switched by data-theme', () => {
+  it('turns colors that differ into variables switched by data-theme', () => {
     const merged = mergeThemes(render('#ffffff', '#111111'), render('#222222', '#eeeeee'), 'd1')!;
     expect(merged).toContain(`#d1{--d0:#ffffff`);
     expect(merged).toContain(`:root[data-theme='dark'] #d1{--d0:#222222`);
-    // Printed in the light colours whatever the theme: the dark ones apply on screen only.
+    // Printed in the light colors whatever the theme: the dark ones apply on screen only.
     expect(merged).toContain(`@media screen{:root[data-theme='dark'] #d1{`);
     expect(merged).toContain('fill:var(--d0)');
-    // A presentation attribute cannot hold var(): the colour moved into style.
+    // A presentation attribute cannot hold var(): the color moved into style.
     expect(merged).not.toMatch(/<rect[^>]* fill="/);
-    // Colours equal in both themes stay literal.
+    // Colors equal in both themes stay literal.
     expect(merged).toContain('stroke:#333333');
   });
 

@@ -1,75 +1,47 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
+import { colorAttributes, colorPattern, isColor, Palette, RuleContext, svgWithPalette } from './theme-colors.ts';
 
 /**
- * Folds a light and a dark render of the same diagram into ONE SVG whose colours
+ * Folds a light and a dark render of the same diagram into ONE SVG whose colors
  * are CSS custom properties switched by Starlight's `html[data-theme]`. Layout
- * does not depend on colours, so both renders have the same tree; only colour
+ * does not depend on colors, so both renders have the same tree; only color
  * values differ. Readers download the geometry once instead of twice, and the
  * diagram follows the theme toggle rather than the OS setting.
  *
- * Returns null when the two trees differ in anything but colours; the caller
- * then ships both renders.
+ * Returns null when the two trees differ in anything but colors; the caller
+ * then ships both renders. `seen` is told every pair of colors found in the
+ * same place (in stylesheets, style and color attributes), equal or not: what
+ * theme-map.ts learns the dark color of a light one from; in a stylesheet, with
+ * the rule it sits in (RuleContext).
  */
-const colorPattern =
-  /(#[0-9a-fA-F]{3,8}\b|rgba?\([^)]*\)|hsla?\([^)]*\)|\b(?:white|black|transparent|currentColor)\b)/g;
-
-const colorAttributes: Record<string, string> = {
-  fill: 'fill',
-  stroke: 'stroke',
-  stopColor: 'stop-color',
-  floodColor: 'flood-color',
-  lightingColor: 'lighting-color',
-  color: 'color',
-};
-
-class Palette {
-  readonly light: string[] = [];
-  readonly dark: string[] = [];
-  readonly #index = new Map<string, number>();
-
-  variable(light: string, dark: string): string {
-    const key = `${light}\u0000${dark}`;
-    let index = this.#index.get(key);
-    if (index === undefined) {
-      index = this.light.length;
-      this.#index.set(key, index);
-      this.light.push(light);
-      this.dark.push(dark);
-    }
-    return `var(--d${index.toString(36)})`;
-  }
-}
+export type ColorPairs = (light: string, dark: string, rule?: string) => void;
 
 class Mismatch extends Error {}
 
-function mergeText(light: string, dark: string, palette: Palette): string {
-  if (light === dark) return light;
+/** `rules`: the text is a stylesheet's, and pairs are told with their rule. */
+function mergeText(light: string, dark: string, palette: Palette, seen?: ColorPairs, rules?: RuleContext): string {
+  if (light === dark && !seen) return light;
   const lightParts = light.split(colorPattern);
   const darkParts = dark.split(colorPattern);
   if (lightParts.length !== darkParts.length) throw new Mismatch('text shape');
   return lightParts
     .map((part, index) => {
       const other = darkParts[index]!;
-      // split() with a capture group puts captured colours at odd indexes.
+      // split() with a capture group puts captured colors at odd indexes.
       if (index % 2 === 0) {
         if (part !== other) throw new Mismatch(`text: ${part.slice(0, 80)} <> ${other.slice(0, 80)}`);
+        rules?.add(part);
         return part;
       }
+      seen?.(part, other, rules?.current);
+      rules?.add(part);
       return part === other ? part : palette.variable(part, other);
     })
     .join('');
 }
 
-function isColor(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  colorPattern.lastIndex = 0;
-  const match = value.trim().match(colorPattern);
-  return match !== null && match[0] === value.trim();
-}
-
-function mergeElement(light: Element, dark: Element, palette: Palette): void {
+function mergeElement(light: Element, dark: Element, palette: Palette, id: string, seen?: ColorPairs): void {
   if (light.tagName !== dark.tagName) throw new Mismatch('tag');
   const keys = new Set([...Object.keys(light.properties), ...Object.keys(dark.properties)]);
   const extraStyle: string[] = [];
@@ -77,9 +49,10 @@ function mergeElement(light: Element, dark: Element, palette: Palette): void {
     const a = light.properties[key];
     const b = dark.properties[key];
     if (key === 'style') continue;
-    if (a === b || (Array.isArray(a) && Array.isArray(b) && a.join(' ') === b.join(' '))) continue;
     const cssName = colorAttributes[key];
-    // Presentation attributes cannot hold var(): move the colour into style.
+    if (cssName && isColor(a) && isColor(b)) seen?.(a.trim(), b.trim());
+    if (a === b || (Array.isArray(a) && Array.isArray(b) && a.join(' ') === b.join(' '))) continue;
+    // Presentation attributes cannot hold var(): move the color into style.
     if (cssName && isColor(a) && isColor(b)) {
       delete light.properties[key];
       extraStyle.push(`${cssName}:${palette.variable(a.trim(), b.trim())}`);
@@ -89,27 +62,39 @@ function mergeElement(light: Element, dark: Element, palette: Palette): void {
   }
   const lightStyle = String(light.properties.style ?? '');
   const darkStyle = String(dark.properties.style ?? '');
-  const style = [mergeText(lightStyle, darkStyle, palette), ...extraStyle].filter(Boolean).join(';');
+  const style = [mergeText(lightStyle, darkStyle, palette, seen), ...extraStyle].filter(Boolean).join(';');
   if (style) light.properties.style = style;
-  mergeChildren(light.children, dark.children, palette);
+  mergeChildren(light.children, dark.children, palette, id, seen, light.tagName === 'style');
 }
 
-function mergeChildren(light: RootContent[], dark: RootContent[], palette: Palette): void {
+/** `stylesheet`: these children are a <style>'s text, whose color pairs are told; a label's are not. */
+function mergeChildren(
+  light: RootContent[],
+  dark: RootContent[],
+  palette: Palette,
+  id: string,
+  seen?: ColorPairs,
+  stylesheet = false,
+): void {
   if (light.length !== dark.length) throw new Mismatch('children');
   light.forEach((node, index) => {
     const other = dark[index]!;
     if (node.type !== other.type) throw new Mismatch('node type');
-    if (node.type === 'element') mergeElement(node, other as Element, palette);
-    else if (node.type === 'text') node.value = mergeText(node.value, (other as typeof node).value, palette);
+    if (node.type === 'element') mergeElement(node, other as Element, palette, id, seen);
+    else if (node.type === 'text') {
+      const [told, rules] = stylesheet ? [seen, new RuleContext(id)] : [undefined, undefined];
+      node.value = mergeText(node.value, (other as typeof node).value, palette, told, rules);
+    }
   });
 }
 
-export function mergeThemes(lightSvg: string, darkSvg: string, id: string): string | null {
+export function mergeThemes(lightSvg: string, darkSvg: string, id: string, seen?: ColorPairs): string | null {
   const light: Root = fromHtml(lightSvg, { fragment: true, space: 'svg' });
   const dark: Root = fromHtml(darkSvg, { fragment: true, space: 'svg' });
   const palette = new Palette();
+  const pairs: [string, string, string | undefined][] = [];
   try {
-    mergeChildren(light.children, dark.children, palette);
+    mergeChildren(light.children, dark.children, palette, id, (a, b, rule) => pairs.push([a, b, rule]));
   } catch (error) {
     if (error instanceof Mismatch) {
       if (process.env.DIAGRAM_DEBUG) console.error(`theme merge failed for ${id}: ${error.message}`);
@@ -117,14 +102,7 @@ export function mergeThemes(lightSvg: string, darkSvg: string, id: string): stri
     }
     throw error;
   }
-  const svg = light.children.find((node): node is Element => node.type === 'element' && node.tagName === 'svg');
-  if (!svg) return null;
-  const declarations = (values: string[]) => values.map((value, i) => `--d${i.toString(36)}:${value}`).join(';');
-  // Screen only: paper is white whatever theme the reader chose, so print keeps the light colours.
-  const css =
-    `#${id}{${declarations(palette.light)}}` +
-    `@media screen{:root[data-theme='dark'] #${id}{${declarations(palette.dark)}}}`;
-  svg.children.unshift({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: css }] });
-  // XML-compatible output: SVGO (and any SVG consumer) parses it as XML.
-  return toHtml(light, { space: 'svg', closeSelfClosing: true, closeEmptyElements: true, tightSelfClosing: true });
+  // Told only once the whole tree merged: a half-merged diagram teaches nothing.
+  if (seen) for (const [a, b, rule] of pairs) seen(a, b, rule);
+  return svgWithPalette(light, palette, id);
 }

@@ -18,7 +18,7 @@ describe('diagram themes', () => {
     expect(Math.abs(colord(dark).toHsl().h - colord(pale).toHsl().h)).toBeLessThan(3);
   });
 
-  it('adds a text colour wherever a fill is set, in both themes', () => {
+  it('adds a text color wherever a fill is set, in both themes', () => {
     const source = 'flowchart TD\n  A --> B\n  classDef pale fill:#e1f5fe\n  style A fill:#fff3e0,stroke:#333';
     const light = themedDiagramSource(source, 'light');
     const dark = themedDiagramSource(source, 'dark');
@@ -28,7 +28,7 @@ describe('diagram themes', () => {
     expect(dark.split('\n')).toHaveLength(source.split('\n').length);
   });
 
-  it('leaves a writer-chosen text colour alone in light and lightens a dark one in dark', () => {
+  it('leaves a writer-chosen text color alone in light and lightens a dark one in dark', () => {
     expect(themedDiagramSource('  classDef x fill:#fff,color:#000', 'light')).toBe('  classDef x fill:#fff,color:#000');
     expect(themedDiagramSource('  classDef x fill:#fff,color:#000', 'dark')).toContain('color:#e9ebef');
   });

@@ -13,7 +13,7 @@ const fontFamily = diagramFontFamily;
 /** Size of every label, in CSS pixels at the diagram's natural size. */
 export const diagramFontSizePx = 15;
 
-/** Colours follow Starlight's palette (accent blue, neutral grays) in each theme. */
+/** Colors follow Starlight's palette (accent blue, neutral grays) in each theme. */
 const palettes: Record<ThemeName, Record<string, string | boolean>> = {
   light: {
     darkMode: false,
@@ -30,7 +30,9 @@ const palettes: Record<ThemeName, Record<string, string | boolean>> = {
     edgeLabelBackground: '#ffffff',
     noteBkgColor: '#fff6d6',
     noteBorderColor: '#c9a227',
-    noteTextColor: '#17181c',
+    // Not textColor's value: the dark theme gives notes a text color of their own, and
+    // one light color with two dark ones could not be themed from the light render alone.
+    noteTextColor: '#1f1b0e',
   },
   dark: {
     darkMode: true,
@@ -50,6 +52,14 @@ const palettes: Record<ThemeName, Record<string, string | boolean>> = {
     noteTextColor: '#f3ecd2',
   },
 };
+
+/** Each color of the light palette and its dark counterpart (the same key in both themes). */
+export function paletteColorPairs(): [string, string][] {
+  return Object.entries(palettes.light).flatMap(([key, light]) => {
+    const dark = palettes.dark[key];
+    return typeof light === 'string' && typeof dark === 'string' ? [[light, dark] as [string, string]] : [];
+  });
+}
 
 export function mermaidConfig(theme: ThemeName): MermaidConfig {
   return {
@@ -82,10 +92,10 @@ export function mermaidConfig(theme: ThemeName): MermaidConfig {
 const textColor: Record<ThemeName, string> = { light: '#17181c', dark: '#e9ebef' };
 
 /**
- * Writers pick classDef colours for a light page (pale fills, dark text). On the
+ * Writers pick classDef colors for a light page (pale fills, dark text). On the
  * dark theme the same pale fill under light text is unreadable, so the dark
  * render gets each fill deepened in its own hue, strokes brightened, and text
- * made light — the diagram keeps its colour coding in both themes.
+ * made light — the diagram keeps its color coding in both themes.
  */
 export function darkenStyleColor(property: string, value: string): string {
   const color = colord(value);
@@ -105,7 +115,7 @@ const styleLine = /^(\s*(?:classDef\s+\S+|style\s+\S+)\s+)(.+)$/;
 
 /**
  * Adapts `classDef` and `style` lines to a theme. Both themes get an explicit
- * text colour wherever a fill is set, so the two renders have the same shape
+ * text color wherever a fill is set, so the two renders have the same shape
  * and can be merged into one SVG (theme-merge.ts).
  */
 export function themedDiagramSource(source: string, theme: ThemeName): string {

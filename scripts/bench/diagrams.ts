@@ -16,6 +16,7 @@ import rehypeMermaid from 'rehype-mermaid';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { chromiumLaunchOptions } from '../../lib/chromium.ts';
+import { CpuMeter } from './cpu-time.ts';
 import { DiagramCache } from '../../lib/diagrams/cache.ts';
 import { renderingLine } from '../../lib/diagrams/font-line.ts';
 import { DiagramService } from '../../lib/diagrams/render-diagram.ts';
@@ -27,6 +28,8 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? (smoke ? 1 : 3));
 
 interface Run {
   seconds: number;
+  /** CPU seconds of node and Chromium together (cpu-time.ts); null off Linux. */
+  cpu: number | null;
   raw: number;
   gzip: number;
 }
@@ -39,16 +42,18 @@ const bytes = (svgs: string[]) => ({
 async function ours(sources: string[]): Promise<Run & { browser: string | null }> {
   const cacheDir = mkdtempSync(join(tmpdir(), 'bench-diagram-cache-'));
   const service = new DiagramService(new DiagramCache(cacheDir));
+  const meter = new CpuMeter();
   try {
     const started = performance.now();
     const outcomes = await Promise.all(sources.map((source) => service.render(source)));
     const seconds = (performance.now() - started) / 1000;
+    const cpu = meter.stop();
     const svgs = outcomes.flatMap((outcome) => {
       if (!outcome.ok) throw new Error(`ours failed: ${outcome.error}`);
       const svg = outcome.diagram.svg;
       return 'both' in svg ? [svg.both] : [svg.light, svg.dark];
     });
-    return { seconds, ...bytes(svgs), browser: service.browserDescription };
+    return { seconds, cpu, ...bytes(svgs), browser: service.browserDescription };
   } finally {
     await service.close();
     rmSync(cacheDir, { recursive: true, force: true });
@@ -65,9 +70,11 @@ async function theirs(sources: string[]): Promise<Run> {
     dark: true,
     launchOptions: await chromiumLaunchOptions(),
   });
+  const meter = new CpuMeter();
   const started = performance.now();
   const result = await processor.run(tree);
   const seconds = (performance.now() - started) / 1000;
+  const cpu = meter.stop();
   const svgs: string[] = [];
   visit(result, 'element', (node: Element) => {
     const src =
@@ -78,7 +85,7 @@ async function theirs(sources: string[]): Promise<Run> {
   });
   if (svgs.length < sources.length)
     throw new Error(`rehype-mermaid returned ${svgs.length} SVGs for ${sources.length}`);
-  return { seconds, ...bytes(svgs) };
+  return { seconds, cpu, ...bytes(svgs) };
 }
 
 const results: { ours: Run[]; theirs: Run[] } = { ours: [], theirs: [] };
@@ -94,22 +101,27 @@ for (let round = 0; round < rounds; round++) {
 
 const row = (name: string, runs: Run[]) => {
   const seconds = runs.map((r) => r.seconds);
+  const cpu = runs.flatMap((r) => (r.cpu === null ? [] : [r.cpu]));
   const last = runs.at(-1)!;
   return [
     name,
     median(seconds).toFixed(2),
     `${Math.min(...seconds).toFixed(2)}–${Math.max(...seconds).toFixed(2)}`,
     String(Math.round((median(seconds) * 1000) / count)),
+    cpu.length === runs.length ? median(cpu).toFixed(2) : 'n/a',
     `${Math.round(last.raw / 1024)} KB`,
     `${Math.round(last.gzip / 1024)} KB`,
   ];
 };
 console.log(`${count} diagrams, ${rounds} round(s), cold (nothing cached); ${renderingLine(browser)}`);
 printTable(
-  ['renderer', 'median s', 'range s', 'ms/diagram', 'SVG raw', 'SVG gzip'],
+  ['renderer', 'median s', 'range s', 'ms/diagram', 'CPU s', 'SVG raw', 'SVG gzip'],
   [
     row('ours (one SVG, both themes, SVGO, outline)', results.ours),
     row('rehype-mermaid img-svg, dark: true', results.theirs),
   ],
+);
+console.log(
+  'CPU s: median user+sys of node and Chromium together (wall time on a shared machine includes the neighbours).',
 );
 console.log('Goal: ours no slower than rehype-mermaid, with the same or fewer bytes.');

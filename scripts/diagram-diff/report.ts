@@ -23,7 +23,7 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * One rendering in one theme, isolated in an iframe: merged SVGs switch colours
+ * One rendering in one theme, isolated in an iframe: merged SVGs switch colors
  * on the root's `data-theme`, so light and dark can only sit side by side in
  * separate documents.
  */

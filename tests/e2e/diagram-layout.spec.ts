@@ -1,7 +1,7 @@
 /**
  * Diagrams in the page and on paper: readable labels at any width, a wide
  * diagram that says it scrolls and starts where the diagram starts, and print
- * at page width in the light colours without the controls. Tagged @phone: the
+ * at page width in the light colors without the controls. Tagged @phone: the
  * same checks run on a 390×844 touch screen.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -99,7 +99,7 @@ test('a diagram that fits the column has no scroll hint', async ({ page }) => {
 
 test.describe('printed diagrams', () => {
   for (const theme of ['light', 'dark'] as const) {
-    test(`print the whole diagram at page width, light colours, no controls (${theme} theme)`, async ({ page }) => {
+    test(`print the whole diagram at page width, light colors, no controls (${theme} theme)`, async ({ page }) => {
       await page.goto('architecture/system/');
       await setTheme(page, 'light');
       const figure = page.locator('.sl-markdown-content figure.diagram').first();

@@ -23,10 +23,10 @@ test('diagrams follow the theme toggle, not only the OS setting', async ({ page 
   expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
 });
 
-test('custom classDef colours stay readable in dark mode', async ({ page }) => {
+test('custom classDef colors stay readable in dark mode', async ({ page }) => {
   await page.goto('architecture/platform-services/');
   await setTheme(page, 'dark');
-  const colours = await page
+  const colors = await page
     .locator('figure.diagram')
     .first()
     .locator('.node')
@@ -44,7 +44,7 @@ test('custom classDef colours stay readable in dark mode', async ({ page }) => {
     const channel = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
     return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
   };
-  const [a, b] = [luminance(colours.fill), luminance(colours.text)];
+  const [a, b] = [luminance(colors.fill), luminance(colors.text)];
   const contrast = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
   expect(contrast).toBeGreaterThanOrEqual(4.5);
 });

@@ -6,7 +6,7 @@ export function starlightColorMode(root: HTMLElement = document.documentElement)
 }
 
 /**
- * Scalar reads its colour mode once, at mount, and marks it as `dark-mode` /
+ * Scalar reads its color mode once, at mount, and marks it as `dark-mode` /
  * `light-mode` classes on <body>. Starlight's picker only changes
  * `html[data-theme]`, so keep the body classes in step with it, including
  * when a lazily mounted part of Scalar (its client modal) sets its own.
