@@ -3,12 +3,12 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { readSiteEnv } from './scripts/lib/site-env.ts';
-import { markdownPipeline } from './scripts/lib/markdown-pipeline.ts';
+import { readSiteEnv } from './lib/site-env.ts';
+import { markdownPipeline } from './lib/markdown/markdown-pipeline.ts';
 import { sidebar } from './src/sidebar.ts';
-import { diagramCheck } from './scripts/diagrams/integration.ts';
-import { apiClientBundle } from './scripts/reference/api-client-bundle.ts';
-import { viteQuietKnownWarnings } from './scripts/lib/vite-known-warnings.ts';
+import { diagramCheck } from './lib/diagrams/integration.ts';
+import { apiClientBundle } from './lib/api-client-bundle.ts';
+import { viteQuietKnownWarnings } from './lib/vite-known-warnings.ts';
 
 const siteEnv = readSiteEnv();
 
@@ -31,7 +31,7 @@ export default defineConfig({
       social: [{ icon: 'github', label: 'GitHub', href: siteEnv.repoUrl }],
       editLink: { baseUrl: `${siteEnv.repoUrl}/edit/${siteEnv.editBranch}/` },
       lastUpdated: true,
-      // The diagram font (scripts/diagrams/font.ts): only pages with a diagram download it.
+      // The diagram font (lib/diagrams/font.ts): only pages with a diagram download it.
       customCss: ['./src/styles/site.css', './src/styles/diagrams.css', '@fontsource/inter/latin-400.css'],
       components: { MarkdownContent: './src/components/MarkdownContent.astro' },
       sidebar,

@@ -1,10 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './scripts/lib/chromium.ts';
-import { readSiteEnv } from './scripts/lib/site-env.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { readSiteEnv } from './lib/site-env.ts';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 const { base } = readSiteEnv();
-// The same Chromium the diagram renderer uses (scripts/lib/chromium.ts).
+// The same Chromium the diagram renderer uses (lib/chromium.ts).
 const launchOptions = await chromiumLaunchOptions();
 
 const chromium = { ...devices['Desktop Chrome'], launchOptions };

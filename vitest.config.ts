@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * `integration` project (`npm run test:integration`). Every other `*.test.ts`
  * is a unit test that runs in-process in a few seconds (`npm run test:unit`).
  */
-const roots = '{scripts,sandbox,src,openapi,tests/unit,tests/checks,tests/samples}';
+const roots = '{scripts,lib,client,policy,sandbox,src,openapi,tests/unit,tests/checks,tests/samples}';
 const exclude = ['**/node_modules/**', 'dist/**', 'tests/e2e/**', 'tests/a11y/**'];
 
 export default defineConfig({

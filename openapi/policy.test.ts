@@ -11,7 +11,7 @@ import {
   rateLimitDefaultLimit,
   rateLimitDefaultWindowSeconds,
   refreshTokenTtlDays,
-} from '../sandbox/policy.ts';
+} from '../policy/policy.ts';
 import type { components as ApiComponents } from '../sandbox/generated/api-types.ts';
 import { bundleSpec, type OpenApiDocument } from '../src/lib/bundled-spec.ts';
 import { isObject, objectAt, responseBodyExamples } from './spec-walk.ts';
@@ -54,7 +54,7 @@ function tagDescription(name: string): string {
 
 const hours = (iso: string) => Date.parse(iso) / 3_600_000;
 
-describe('spec numbers agree with sandbox/policy.ts', () => {
+describe('spec numbers agree with policy/policy.ts', () => {
   it('access and refresh token lifetimes', () => {
     const tokenResponse = component('schemas', 'TokenResponse');
     const expiresIn = objectAt(objectAt(tokenResponse, 'properties'), 'expires_in');

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumLaunchOptions } from '../scripts/lib/chromium.ts';
+import { chromiumLaunchOptions } from '../lib/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const base = '/docs/';

@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { getResponse, type RequestHandler } from 'msw';
 import type { Engine } from './engine/pipeline.ts';
 import { envelope } from './engine/reply.ts';
-import { maxRequestBodyBytes } from './policy.ts';
+import { maxRequestBodyBytes } from '../policy/policy.ts';
 import { newRequestId } from './state/ids.ts';
 import { matchRoute, sandboxOrigin } from './spec/routes.ts';
 

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxRequestBodyBytes } from './policy.ts';
+import { maxRequestBodyBytes } from '../policy/policy.ts';
 import { createNodeSandbox } from './node.ts';
 import { MemoryStore } from './state/memory-store.ts';
 import { initialState } from './state/seed.ts';

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxRequestBodyBytes } from './policy.ts';
+import { maxRequestBodyBytes } from '../policy/policy.ts';
 import { capture, sharedConformance } from './testing/harness.ts';
 
 let child: ChildProcess;

@@ -15,8 +15,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { diagramsInFile } from './diagrams/collect.ts';
-import { DiagramService } from './diagrams/render-diagram.ts';
+import { diagramsInFile } from '../lib/diagrams/collect.ts';
+import { DiagramService } from '../lib/diagrams/render-diagram.ts';
 import { diffFences, pagePath, parseNameStatus, type FileChange } from './diagram-diff/fence-diff.ts';
 import { htmlReport, markdownSummary, type PageDiff, type RenderedChange } from './diagram-diff/report.ts';
 

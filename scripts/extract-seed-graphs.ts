@@ -7,7 +7,7 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { MermaidGraphReader } from './diagrams/graph.ts';
+import { MermaidGraphReader } from '../lib/diagrams/graph.ts';
 import { mermaidBlocksOfSeed, type SeedGraph } from './fidelity/seed-blocks.ts';
 
 const seedsDir = resolve(process.env.SEEDS_DIR ?? join(import.meta.dirname, '../../../shared/seeds'));

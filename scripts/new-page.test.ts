@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkFrontmatter } from './checks/check-frontmatter.ts';
-import { diagramsInFile } from './diagrams/collect.ts';
+import { diagramsInFile } from '../lib/diagrams/collect.ts';
 import { newPage } from './new-page.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'new-page-'));

@@ -6,8 +6,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from './lib/chromium.ts';
-import { readSiteEnv } from './lib/site-env.ts';
+import { chromiumLaunchOptions } from '../lib/chromium.ts';
+import { readSiteEnv } from '../lib/site-env.ts';
 import { relativeToBase, sitemapPaths } from '../tests/support/sitemap.ts';
 
 const { base } = readSiteEnv();

@@ -4,7 +4,7 @@
  * session's manifest, one `METHOD<TAB>PATH<TAB>FILE` line per response, each
  * file the raw `curl -i` output.
  */
-import { readCurlResponse, readManifest } from './lib/curl-response.ts';
+import { readCurlResponse, readManifest } from './curl-response.ts';
 import { loadConformance } from '../sandbox/testing/conformance.ts';
 
 const manifestPath = process.argv[2];

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createOpenAPI, type HttpMethod } from '@interledger/openapi';
 import { bundleSpec } from '../src/lib/bundled-spec.ts';
-import { readCurlResponse, readManifest } from './lib/curl-response.ts';
+import { readCurlResponse, readManifest } from './curl-response.ts';
 
 const manifestPath = process.argv[2];
 if (!manifestPath) throw new Error('Usage: node scripts/validate-session-independent.ts MANIFEST');

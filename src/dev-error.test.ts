@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DiagramBuildError } from '../scripts/diagrams/rehype-diagrams.ts';
-import { PolicyError } from '../scripts/lib/remark-policy.ts';
+import { DiagramBuildError } from '../lib/diagrams/rehype-diagrams.ts';
+import { PolicyError } from '../lib/markdown/remark-policy.ts';
 import { frontmatterProblem, problemHtml, renderProblem } from './dev-error.ts';
 
 describe('errors shown in the page by the dev server', () => {

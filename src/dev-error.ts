@@ -1,4 +1,4 @@
-import { lineOf, relativeToCwd } from '../scripts/lib/source-position.ts';
+import { lineOf, relativeToCwd } from '../lib/source-position.ts';
 
 /** What a writer needs to fix a page: where, what the tool said, and what to do. */
 export interface PageProblem {

@@ -1,5 +1,5 @@
 /** The answer to a body that cannot reach the operation: too large, not JSON, malformed, invalid or missing. */
-import { maxRequestBodyBytes, policyText } from '../policy.ts';
+import { maxRequestBodyBytes, policyText } from '../../policy/policy.ts';
 import type { Incoming } from './incoming.ts';
 import { errorReply, invalidRequest, type Reply } from './reply.ts';
 

@@ -3,7 +3,7 @@
  * fingerprint of the request (method, path, canonical JSON body) and the first
  * 2xx response. Records expire after policy.idempotencyKeyTtlHours of virtual time.
  */
-import { idempotencyKeyTtlHours } from '../policy.ts';
+import { idempotencyKeyTtlHours } from '../../policy/policy.ts';
 import { canonicalJson } from './incoming.ts';
 import { own, type IdempotencyRecord, type SandboxState } from '../state/types.ts';
 

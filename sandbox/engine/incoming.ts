@@ -4,7 +4,7 @@
  * spec checks of parameters and body. Computed before the state transaction, so
  * the transaction itself stays short and synchronous.
  */
-import { maxRequestBodyBytes } from '../policy.ts';
+import { maxRequestBodyBytes } from '../../policy/policy.ts';
 import type { ErrorDetail } from '../spec/issues.ts';
 import type { RouteSpec } from '../spec/routes.ts';
 import { checkJsonBody, checkParams, type ParamValues } from '../spec/validate.ts';

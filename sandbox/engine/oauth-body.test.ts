@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment -- answers are read loosely after call() validated them against the spec. */
 /** /oauth errors before the operation runs keep the RFC 6749 §5.2 shape and the limits the spec states. */
 import { describe, expect, it } from 'vitest';
-import { maxRequestBodyBytes } from '../policy.ts';
+import { maxRequestBodyBytes } from '../../policy/policy.ts';
 import { call, fullClient, useSandbox } from '../testing/harness.ts';
 
 useSandbox();

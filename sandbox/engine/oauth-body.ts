@@ -5,7 +5,7 @@
  * limit answers 413 and a field over the `maxLength` the spec states answers
  * 400, both with `invalid_request`.
  */
-import { maxRequestBodyBytes, policyText } from '../policy.ts';
+import { maxRequestBodyBytes, policyText } from '../../policy/policy.ts';
 import type { RouteSpec } from '../spec/routes.ts';
 import type { Incoming } from './incoming.ts';
 import type { Reply } from './reply.ts';

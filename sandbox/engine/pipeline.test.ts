@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call -- answers are read loosely after call() validated them against the spec. */
 import { describe, expect, it } from 'vitest';
-import { currentApiVersion, idempotencyKeyTtlHours, maxRequestBodyBytes } from '../policy.ts';
+import { currentApiVersion, idempotencyKeyTtlHours, maxRequestBodyBytes } from '../../policy/policy.ts';
 import { advanceClock, call, capture, origin, token, useSandbox } from '../testing/harness.ts';
 
 useSandbox();

@@ -16,7 +16,7 @@ import {
   rateLimitDefaultLimit,
   rateLimitDefaultWindowSeconds,
   retryDelaysSeconds,
-} from '../policy.ts';
+} from '../../policy/policy.ts';
 import type { ErrorDetail } from '../spec/issues.ts';
 import { specApiVersion, type RouteMatch, type RouteSpec } from '../spec/routes.ts';
 import { systemClock, virtualNow, type RealClock } from '../state/clock.ts';

@@ -4,7 +4,7 @@
  * store does not grow without bound. Expiry itself is always checked on read;
  * pruning only frees space.
  */
-import { eventRetentionDays } from '../policy.ts';
+import { eventRetentionDays } from '../../policy/policy.ts';
 import type { SandboxState } from '../state/types.ts';
 
 export const eventRetentionMs = eventRetentionDays * 24 * 3_600_000;

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment -- answers are read loosely after call() validated them against the spec. */
 import { describe, expect, it } from 'vitest';
-import { accessTokenTtlSeconds, refreshTokenTtlSeconds } from '../policy.ts';
+import { accessTokenTtlSeconds, refreshTokenTtlSeconds } from '../../policy/policy.ts';
 import { advanceClock, call, fullClient, readonlyClient, token, useSandbox } from '../testing/harness.ts';
 
 useSandbox();

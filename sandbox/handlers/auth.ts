@@ -3,7 +3,7 @@
  * client credentials and refresh grants with rotation (RFC 6749 §4.4, §6),
  * revocation (RFC 7009), errors as RFC 6749 §5.2 bodies.
  */
-import { accessTokenTtlSeconds, refreshTokenTtlSeconds } from '../policy.ts';
+import { accessTokenTtlSeconds, refreshTokenTtlSeconds } from '../../policy/policy.ts';
 import { authenticateClient } from '../engine/client-auth.ts';
 import { noStoreHeaders } from '../engine/oauth-body.ts';
 import { oauthOperation, respond, type OAuthContext } from '../engine/operation.ts';

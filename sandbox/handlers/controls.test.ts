@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call -- answers are read loosely after call() validated them against the spec. */
 import { describe, expect, it } from 'vitest';
-import { rateLimitDefaultLimit, retryDelaysSeconds } from '../policy.ts';
+import { rateLimitDefaultLimit, retryDelaysSeconds } from '../../policy/policy.ts';
 import { call, token, useSandbox } from '../testing/harness.ts';
 
 useSandbox();

@@ -1,5 +1,5 @@
 /** Users: list, invite, read, update and resend the invitation (spec tag "Users"). */
-import { invitationTtlHours } from '../policy.ts';
+import { invitationTtlHours } from '../../policy/policy.ts';
 import { integerDefault } from '../spec/routes.ts';
 import { apiOperation, type ApiContext, respond } from '../engine/operation.ts';
 import { isoSeconds } from '../state/clock.ts';

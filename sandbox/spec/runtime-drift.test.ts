@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateSandboxRuntime, sandboxRuntimePath } from '../../scripts/sandbox-runtime.ts';
-import { currentApiVersion } from '../policy.ts';
+import { currentApiVersion } from '../../policy/policy.ts';
 import { specApiVersion } from './routes.ts';
 
 describe('sandbox/generated/spec-runtime.js', () => {
@@ -9,7 +9,7 @@ describe('sandbox/generated/spec-runtime.js', () => {
     expect(readFileSync(sandboxRuntimePath, 'utf8')).toBe(await generateSandboxRuntime());
   }, 60_000);
 
-  it('serves the API version sandbox/policy.ts names', () => {
+  it('serves the API version policy/policy.ts names', () => {
     expect(specApiVersion).toBe(currentApiVersion);
   });
 });

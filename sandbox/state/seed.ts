@@ -9,7 +9,7 @@ import {
   invitationTtlHours,
   rateLimitDefaultLimit,
   rateLimitDefaultWindowSeconds,
-} from '../policy.ts';
+} from '../../policy/policy.ts';
 import { isoSeconds, unixSeconds } from './clock.ts';
 import { newCursorSecret } from './cursor.ts';
 import type { ApiEvent, EventRecord, SandboxState, User, UserRecord } from './types.ts';

@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { childEnv, scratchProject } from '../lib/scratch-project.ts';
+import { childEnv, scratchProject } from '../../tests/support/scratch-project.ts';
 import { median, printTable } from './synthetic-diagrams.ts';
 
 const smoke = process.argv.includes('--smoke');

@@ -1,9 +1,9 @@
 /**
  * npm run bench:diagrams [-- --smoke] — cold rendering of the same N diagrams
  * (default 60), side by side in one run:
- *   ours: both themes merged into one SVG, SVGO, text outline (scripts/diagrams);
+ *   ours: both themes merged into one SVG, SVGO, text outline (lib/diagrams);
  *   rehype-mermaid: `img-svg` with `dark: true` (a light and a dark SVG per diagram).
- * Both launch the same Chromium (scripts/lib/chromium.ts) and start with nothing cached.
+ * Both launch the same Chromium (lib/chromium.ts) and start with nothing cached.
  * `--smoke`: 4 diagrams, one round (for CI). `BENCH_DIAGRAMS`, `BENCH_ROUNDS` override.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,10 +15,10 @@ import { h } from 'hastscript';
 import rehypeMermaid from 'rehype-mermaid';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { chromiumLaunchOptions } from '../lib/chromium.ts';
-import { DiagramCache } from '../diagrams/cache.ts';
-import { renderingLine } from '../diagrams/font-line.ts';
-import { DiagramService } from '../diagrams/render-diagram.ts';
+import { chromiumLaunchOptions } from '../../lib/chromium.ts';
+import { DiagramCache } from '../../lib/diagrams/cache.ts';
+import { renderingLine } from '../../lib/diagrams/font-line.ts';
+import { DiagramService } from '../../lib/diagrams/render-diagram.ts';
 import { median, printTable, syntheticDiagrams } from './synthetic-diagrams.ts';
 
 const smoke = process.argv.includes('--smoke');

@@ -7,7 +7,7 @@
  */
 import { globSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { readSiteEnv } from '../lib/site-env.ts';
+import { readSiteEnv } from '../../lib/site-env.ts';
 import { pageWeight } from './page-weight.ts';
 
 export const budgets = {

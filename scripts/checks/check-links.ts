@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
-import { readSiteEnv } from '../lib/site-env.ts';
+import { readSiteEnv } from '../../lib/site-env.ts';
 import { sourceLocation } from './content-source.ts';
 
 const { base } = readSiteEnv();

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { lineOf } from '../lib/source-position.ts';
+import { lineOf } from '../../lib/source-position.ts';
 
 /**
  * Maps a built page's path (relative to the site base, e.g. `guides/quickstart/`)

@@ -37,8 +37,8 @@ function git(...args: string[]) {
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'api-diff-repo-'));
   cpSync('openapi', join(repo, 'openapi'), { recursive: true, filter: (path) => !path.endsWith('.test.ts') });
-  mkdirSync(join(repo, 'sandbox'));
-  cpSync('sandbox/policy.ts', join(repo, 'sandbox/policy.ts'));
+  mkdirSync(join(repo, 'policy'));
+  cpSync('policy/policy.ts', join(repo, 'policy/policy.ts'));
   git('init', '--quiet', '--initial-branch=main');
   git('add', '.');
   git('-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '--quiet', '-m', 'base');

@@ -2,7 +2,7 @@
  * Breaking-change gate: compares the working tree's bundled spec with the spec
  * at a git ref, lists every change per operation as breaking or not, and fails
  * when a breaking change ships without a new dated version and changelog entry
- * (scripts/lib/api-diff/gate.ts has the rules).
+ * (lib/api-diff/gate.ts has the rules).
  *
  *   npm run lint:api:diff -- [ref]
  *
@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import { ChangelogError, loadChangelog, parseChangelog, type ChangelogEntry } from '../../src/lib/api-changelog.ts';
-import { evaluateGate } from '../lib/api-diff/gate.ts';
+import { evaluateGate } from '../../lib/api-diff/gate.ts';
 
 const root = process.cwd();
 const specFile = 'openapi/openapi.yaml';
@@ -74,7 +74,7 @@ function changelogAt(ref: string): ChangelogEntry[] {
 }
 
 async function acceptedVersion(): Promise<string> {
-  const policy = (await import(pathToFileURL(resolve(root, 'sandbox/policy.ts')).href)) as {
+  const policy = (await import(pathToFileURL(resolve(root, 'policy/policy.ts')).href)) as {
     currentApiVersion: string;
   };
   return policy.currentApiVersion;

@@ -1,6 +1,6 @@
 /**
  * npm run lint:claims — every API claim the docs make resolves against the
- * bundled spec, every policy number against sandbox/policy.ts, and every
+ * bundled spec, every policy number against policy/policy.ts, and every
  * architecture fact (services, zones, nodes, ports) against src/data/architecture.ts.
  *
  * Claims are read from the Markdown/MDX pages parsed with remark (prose, tables,
@@ -10,7 +10,7 @@
  * every operation, error code, scope and header is explained in a guide, and
  * every error code is reached by a console scenario or a code sample.
  */
-import { MermaidGraphReader } from '../diagrams/graph.ts';
+import { MermaidGraphReader } from '../../lib/diagrams/graph.ts';
 import { checkArchitectureFacts } from './claims/arch-facts.ts';
 import { coverageGaps } from './claims/coverage.ts';
 import { checkClaims, type ClaimText, type Finding } from './claims/rules.ts';

@@ -1,4 +1,4 @@
-import type { DiagramSource } from '../diagrams/collect.ts';
+import type { DiagramSource } from '../../lib/diagrams/collect.ts';
 
 export type FenceChange =
   | { status: 'added'; after: DiagramSource }

@@ -1,6 +1,6 @@
 import { diffLines } from 'diff';
-import type { DiagramOutcome } from '../diagrams/render-diagram.ts';
-import type { ThemeName } from '../diagrams/themes.ts';
+import type { DiagramOutcome } from '../../lib/diagrams/render-diagram.ts';
+import type { ThemeName } from '../../lib/diagrams/themes.ts';
 import type { FenceChange, FileChange } from './fence-diff.ts';
 
 export interface PageDiff {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { diagramsInFile } from '../diagrams/collect.ts';
-import type { MermaidGraphReader } from '../diagrams/graph.ts';
+import { diagramsInFile } from '../../lib/diagrams/collect.ts';
+import type { MermaidGraphReader } from '../../lib/diagrams/graph.ts';
 import { sourceDesigns, type SourceDesign } from '../../src/data/design-deviations.ts';
 import { mergeGraphs, unlistedChanges } from './compare.ts';
 import { seedGraphs } from './seed-graphs.ts';

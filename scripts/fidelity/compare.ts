@@ -1,4 +1,4 @@
-import type { DiagramGraph } from '../diagrams/graph.ts';
+import type { DiagramGraph } from '../../lib/diagrams/graph.ts';
 import type { SourceDesign } from '../../src/data/design-deviations.ts';
 import type { SeedGraph } from './seed-blocks.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MermaidGraphReader } from '../diagrams/graph.ts';
+import { MermaidGraphReader } from '../../lib/diagrams/graph.ts';
 import { sourceDesigns, type SourceDesign } from '../../src/data/design-deviations.ts';
 import { checkDesign, unclaimedSeedDiagrams } from './check-fidelity.ts';
 import { unlistedChanges } from './compare.ts';

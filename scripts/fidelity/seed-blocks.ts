@@ -1,4 +1,4 @@
-import type { DiagramGraph } from '../diagrams/graph.ts';
+import type { DiagramGraph } from '../../lib/diagrams/graph.ts';
 
 /** One source diagram's graph, as stored in src/data/seed-graphs.json. */
 export interface SeedGraph extends DiagramGraph {

@@ -1,6 +1,6 @@
 import type { Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { packageName, packageProblems, sandboxDir } from './build-package.ts';
+import { packageName, packageProblems, packageRoots } from './build-package.ts';
 
 function metafile(inputs: Record<string, { path: string; external?: boolean }[]>): Metafile {
   return {
@@ -26,11 +26,11 @@ describe('the sandbox package stays standalone', () => {
       'sandbox/server.ts': [
         { path: 'node:http', external: true },
         { path: 'msw', external: true },
-        { path: 'sandbox/policy.ts' },
+        { path: 'policy/policy.ts' },
       ],
-      'sandbox/policy.ts': [],
+      'policy/policy.ts': [],
     });
-    expect(packageProblems(meta, sandboxDir, ['msw'])).toEqual([]);
+    expect(packageProblems(meta, packageRoots, ['msw'])).toEqual([]);
   });
 
   it("reports the site's code and undeclared packages, naming the importing file", () => {
@@ -38,8 +38,8 @@ describe('the sandbox package stays standalone', () => {
       'sandbox/server.ts': [{ path: 'yaml', external: true }],
       'src/lib/reference/load.ts': [],
     });
-    expect(packageProblems(meta, sandboxDir, ['msw'])).toEqual([
-      "src/lib/reference/load.ts is outside sandbox/: the package must not depend on the site's code",
+    expect(packageProblems(meta, packageRoots, ['msw'])).toEqual([
+      "src/lib/reference/load.ts is outside sandbox/ and policy/: the package must not depend on the site's code",
       'sandbox/server.ts imports yaml, which sandbox/package.json does not list in dependencies',
     ]);
   });

@@ -3,7 +3,7 @@
  * `npx @blueround/sandbox`): bundles `sandbox/server.ts` and everything it
  * imports into one ES module, `sandbox/dist/server.js`, leaving npm packages
  * to the package's `dependencies`. Fails when the bundle reaches outside
- * `sandbox/` (the package must not depend on the site) or imports a package
+ * `sandbox/` and `policy/` (the package must not depend on the site) or imports a package
  * `sandbox/package.json` does not declare.
  *
  *     npm run build:sandbox
@@ -14,6 +14,8 @@ import { join, relative, resolve } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 
 export const sandboxDir = resolve(import.meta.dirname, '../../sandbox');
+/** The folders the package may bundle: the mock API and the behaviour policy it enforces. */
+export const packageRoots = [sandboxDir, resolve(import.meta.dirname, '../../policy')];
 export const binPath = join(sandboxDir, 'dist/server.js');
 
 interface PackageJson {
@@ -28,12 +30,12 @@ export function packageName(specifier: string): string {
 }
 
 /** What is wrong with a bundle's inputs and imports for a standalone package; empty when nothing. */
-export function packageProblems(metafile: Metafile, root: string, declared: readonly string[]): string[] {
+export function packageProblems(metafile: Metafile, roots: readonly string[], declared: readonly string[]): string[] {
   const problems: string[] = [];
   for (const input of Object.keys(metafile.inputs)) {
     const path = resolve(process.cwd(), input);
-    if (relative(root, path).startsWith('..')) {
-      problems.push(`${input} is outside sandbox/: the package must not depend on the site's code`);
+    if (roots.every((root) => relative(root, path).startsWith('..'))) {
+      problems.push(`${input} is outside sandbox/ and policy/: the package must not depend on the site's code`);
     }
   }
   const builtins = new Set(builtinModules);
@@ -65,7 +67,7 @@ export async function buildSandboxPackage(): Promise<void> {
     metafile: true,
     logLevel: 'warning',
   });
-  const problems = packageProblems(result.metafile, sandboxDir, Object.keys(manifest.dependencies ?? {}));
+  const problems = packageProblems(result.metafile, packageRoots, Object.keys(manifest.dependencies ?? {}));
   if (problems.length > 0) throw new Error(`sandbox package: ${problems.join('\n')}`);
   chmodSync(binPath, 0o755);
 }

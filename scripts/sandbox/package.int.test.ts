@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeBlocks } from '../lib/code-blocks.ts';
+import { codeBlocks } from '../../lib/markdown/code-blocks.ts';
 import { buildSandboxPackage, sandboxDir } from './build-package.ts';
 
 const run = promisify(execFile);

@@ -1,7 +1,7 @@
 /**
  * Architecture facts that several pages state: the single source for service
  * names and counts, ports, zones, cache topology, data stores and sizing. Pages
- * print them through `{{arch.<name>}}` placeholders (scripts/lib/remark-facts.ts),
+ * print them through `{{arch.<name>}}` placeholders (lib/markdown/remark-policy.ts),
  * so two pages cannot state two values for one fact.
  */
 

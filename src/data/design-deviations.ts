@@ -3,7 +3,7 @@
  * place where a page's diagram or facts differ from them, with the reason. One
  * list, two uses: the fidelity test (scripts/fidelity/) fails when a page drops
  * a seed node or edge that is not listed here, and each page's "Design history"
- * section (`{{design-history}}`, scripts/lib/remark-design-history.ts) prints the
+ * section (`{{design-history}}`, lib/markdown/remark-design-history.ts) prints the
  * deviations of that page, so what readers see and what the test enforces agree.
  */
 

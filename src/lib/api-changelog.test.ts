@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../sandbox/generated/spec-runtime.js';
-import { currentApiVersion } from '../../sandbox/policy.ts';
+import { currentApiVersion } from '../../policy/policy.ts';
 import { entryAnchor, loadChangelog, newestFirst, parseChangelog } from './api-changelog.ts';
 
 const operations = new Set(routes.map((route) => route.operationId));

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DiagramCache } from '../../scripts/diagrams/cache.ts';
-import { childEnv, projectRoot, scratchProject } from '../../scripts/lib/scratch-project.ts';
+import { DiagramCache } from '../../lib/diagrams/cache.ts';
+import { childEnv, projectRoot, scratchProject } from '../support/scratch-project.ts';
 
 /**
  * Forks publish to GitHub Pages under a sub-path. Build the whole site with

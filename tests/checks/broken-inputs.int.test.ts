@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { childEnv, projectRoot, scratchProject } from '../../scripts/lib/scratch-project.ts';
+import { childEnv, projectRoot, scratchProject } from '../support/scratch-project.ts';
 
 /**
  * Each writer-facing check, fed a deliberately broken input, must fail and say

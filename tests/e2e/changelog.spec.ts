@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { readSiteEnv } from '../../scripts/lib/site-env.ts';
+import { readSiteEnv } from '../../lib/site-env.ts';
 import { changelogPath, loadChangelog } from '../../src/lib/api-changelog.ts';
-import { currentApiVersion } from '../../sandbox/policy.ts';
+import { currentApiVersion } from '../../policy/policy.ts';
 
 const { base } = readSiteEnv();
 const entries = loadChangelog(undefined, changelogPath);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 /**
- * Diagram text is measured at build time in Inter (scripts/diagrams/font.ts);
+ * Diagram text is measured at build time in Inter (lib/diagrams/font.ts);
  * the site must serve the same font, and every edge label must be fully visible.
  */
 for (const theme of ['light', 'dark'] as const) {

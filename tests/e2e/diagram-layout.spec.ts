@@ -6,7 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-/** Labels are drawn at 15 px at a diagram's natural size (scripts/diagrams/themes.ts). */
+/** Labels are drawn at 15 px at a diagram's natural size (lib/diagrams/themes.ts). */
 const naturalLabelPx = 15;
 const minimumLabelPx = 13;
 

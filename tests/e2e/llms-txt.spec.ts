@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { twinPath } from '../../src/lib/llms/twin-path.ts';
-import { readSiteEnv } from '../../scripts/lib/site-env.ts';
+import { readSiteEnv } from '../../lib/site-env.ts';
 import { relativeToBase, sitemapPaths } from '../support/sitemap.ts';
 
 const { base } = readSiteEnv();

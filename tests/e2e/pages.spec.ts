@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readSiteEnv } from '../../scripts/lib/site-env.ts';
+import { readSiteEnv } from '../../lib/site-env.ts';
 import { blockingViolations } from '../a11y/axe.ts';
 import { relativeToBase, sitemapPaths } from '../support/sitemap.ts';
 

@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page, type Response } from '@playwrigh
 
 type Box = { x: number; y: number; width: number; height: number };
 import { parse } from 'yaml';
-import { readSiteEnv } from '../../scripts/lib/site-env.ts';
+import { readSiteEnv } from '../../lib/site-env.ts';
 import { operationAnchor, tagSlug } from '../../src/lib/reference/slugs.ts';
 import { relativeToBase, sitemapPaths } from '../support/sitemap.ts';
 import { httpMethods } from '../../openapi/http-methods.ts';

@@ -6,7 +6,7 @@
  * text, state survives a reload, and no request leaves the browser.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { accessTokenTtlSeconds, maxRetries, retryDelaysSeconds, retryJitterRatio } from '../../sandbox/policy.ts';
+import { accessTokenTtlSeconds, maxRetries, retryDelaysSeconds, retryJitterRatio } from '../../policy/policy.ts';
 import { burstRateLimit } from '../../src/components/sandbox-console/scenario-list.ts';
 import { blockingViolations } from '../a11y/axe.ts';
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { MermaidGraphReader } from '../../scripts/diagrams/graph.ts';
+import { MermaidGraphReader } from '../../lib/diagrams/graph.ts';
 import { checkDesign, unclaimedSeedDiagrams } from '../../scripts/fidelity/check-fidelity.ts';
-import { deviationsOf } from '../../scripts/lib/remark-design-history.ts';
+import { deviationsOf } from '../../lib/markdown/remark-design-history.ts';
 import { pageNotes, sourceDesigns } from '../../src/data/design-deviations.ts';
 
 /**

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox } from '../../sandbox/handlers/index.ts';
 import { createSandboxHttpServer } from '../../sandbox/http-adapter.ts';
-import { codeBlocks } from '../../scripts/lib/code-blocks.ts';
+import { codeBlocks } from '../../lib/markdown/code-blocks.ts';
 
 /**
  * Every curl and TypeScript sample in the guides, run against the sandbox over

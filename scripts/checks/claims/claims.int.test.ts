@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MermaidGraphReader } from '../../diagrams/graph.ts';
+import { MermaidGraphReader } from '../../../lib/diagrams/graph.ts';
 import { checkArchitectureFacts } from './arch-facts.ts';
 import { checkClaims, type Finding } from './rules.ts';
 import { diagramTexts, pageTexts, scenarioTexts } from './sources.ts';
@@ -42,7 +42,7 @@ const expected: [number, RegExp][] = [
   [5, /`POST \/v1\/locks` does not answer 202 in the spec/],
   [9, /DUPLICATE_RESOURCE is answered with 409 in the spec, not 404/],
   [11, /header X-Request-Token is not in the spec; did you mean X-Request-Id\?/],
-  [13, /429 waits in a row: the page says 6, sandbox\/policy.ts says 5/],
+  [13, /429 waits in a row: the page says 6, policy\/policy.ts says 5/],
   [15, /OAuth error invalid_grants is not in the spec; did you mean invalid_grant\?/],
   [15, /error code USER_NOT_FOUND is not in the spec; did you mean NOT_FOUND\?/],
   [17, /ID prefix user_ .* did you mean usr_\?/],

@@ -1,5 +1,5 @@
-import { policyText } from '../../../sandbox/policy.ts';
-import * as policy from '../../../sandbox/policy.ts';
+import { policyText } from '../../../policy/policy.ts';
+import * as policy from '../../../policy/policy.ts';
 import { nearest } from './nearest.ts';
 import type { SpecVocabulary } from './vocabulary.ts';
 
@@ -239,7 +239,7 @@ export function checkClaims(claim: ClaimText, vocabulary: SpecVocabulary): Findi
         if (match[1] !== expected)
           report(
             sentence.offset + match.index,
-            `${rule.describe}: the page says ${match[1]}, sandbox/policy.ts says ${expected} (${rule.key}); write the {{policy.…}} placeholder instead of the number`,
+            `${rule.describe}: the page says ${match[1]}, policy/policy.ts says ${expected} (${rule.key}); write the {{policy.…}} placeholder instead of the number`,
           );
       }
     }

@@ -5,7 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { MermaidGraphReader } from '../../diagrams/graph.ts';
+import type { MermaidGraphReader } from '../../../lib/diagrams/graph.ts';
 import { scenarios } from '../../../src/components/sandbox-console/scenario-list.ts';
 import type { ClaimText } from './rules.ts';
 

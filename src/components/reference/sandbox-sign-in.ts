@@ -5,7 +5,7 @@
  * hours). The SDK's token cache does the granting, refreshing and rotating;
  * this only keeps its clock in step with the sandbox's.
  */
-import { createClient } from '../../../sandbox/client/index.ts';
+import { createClient } from '../../../client/index.ts';
 import { sandboxControls } from '../sandbox-console/sandbox-controls.ts';
 import { VirtualClock } from '../sandbox-console/sandbox-clock.ts';
 import type { SandboxTokens } from './scalar-sign-in.ts';

@@ -1,6 +1,6 @@
 import { globSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { codeBlocks } from '../../../scripts/lib/code-blocks.ts';
+import { codeBlocks } from '../../../lib/markdown/code-blocks.ts';
 import { curlPlan } from './curl-plan.ts';
 
 describe('curlPlan', () => {

@@ -4,8 +4,8 @@
  * fences of the docs pages, and marks their nodes and edges for lighting.
  */
 import { toHtml } from 'hast-util-to-html';
-import { diagramFigure } from '../../../scripts/diagrams/figure.ts';
-import { sharedDiagramService } from '../../../scripts/diagrams/render-diagram.ts';
+import { diagramFigure } from '../../../lib/diagrams/figure.ts';
+import { sharedDiagramService } from '../../../lib/diagrams/render-diagram.ts';
 import { annotateDiagram } from './annotate-diagram.ts';
 import { diagramSource } from './diagram-source.ts';
 import { diagramSources, flowMap, tokenLifecycleNodes, type DiagramKey } from './flow-map.ts';

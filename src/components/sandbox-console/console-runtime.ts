@@ -5,7 +5,7 @@
  * scenarios and console requests one at a time.
  */
 import { startBrowserSandbox } from '../../../sandbox/browser.ts';
-import { ApiError, createClient, type ClientEvent, type RedcoreClient } from '../../../sandbox/client/index.ts';
+import { ApiError, createClient, type ClientEvent, type RedcoreClient } from '../../../client/index.ts';
 import type { ConsoleRuntime, ConsoleView, RunInfo, RunResult, SendResult } from './console-types.ts';
 import { credentials, type CredentialKey } from './credentials.ts';
 import { formatDuration, statusText } from './format.ts';

@@ -1,5 +1,5 @@
 /** What the lazily loaded runtime tells the page, and what the page asks of it. */
-import type { RateLimitInfo } from '../../../sandbox/client/index.ts';
+import type { RateLimitInfo } from '../../../client/index.ts';
 import type { CredentialKey } from './credentials.ts';
 import type { FlowDiagramKey } from './flow-map.ts';
 import type { FlowStep } from './flow-trace.ts';

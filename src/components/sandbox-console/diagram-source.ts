@@ -2,7 +2,7 @@
  * Reads the Mermaid of the console's diagrams from the docs pages themselves
  * (build time and tests only: it reads files).
  */
-import { diagramsInFile } from '../../../scripts/diagrams/collect.ts';
+import { diagramsInFile } from '../../../lib/diagrams/collect.ts';
 import { diagramSources, type DiagramKey } from './flow-map.ts';
 
 /** The one diagram of the configured kind in the configured page, placeholders filled as the site renders them. */

@@ -15,7 +15,7 @@ export type DiagramKey = FlowDiagramKey | 'token-lifecycle';
 export type StatusClass = '2xx' | '401' | '403' | '429' | '4xx' | '5xx';
 
 export interface FlowRule {
-  /** A client event `type` (sandbox/client events.ts). */
+  /** A client event `type` (client events.ts). */
   on: string;
   /** Every listed condition must hold; each lists the values it accepts. */
   if?: {

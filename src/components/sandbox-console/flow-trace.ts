@@ -5,7 +5,7 @@
  */
 import { flowMap, type FlowDiagramKey, type FlowRule, type StatusClass } from './flow-map.ts';
 
-/** The fields of a client event (sandbox/client events.ts) the flow map reads. */
+/** The fields of a client event (client events.ts) the flow map reads. */
 export interface TraceEvent {
   type: string;
   callId: number;

@@ -2,7 +2,7 @@
  * The scenarios the console replays, one per documented flow, as data the
  * page renders at build time. What each one does is in scenarios.ts.
  */
-import { accessTokenTtlSeconds, maxRetries, policyText, refreshTokenTtlDays } from '../../../sandbox/policy.ts';
+import { accessTokenTtlSeconds, maxRetries, policyText, refreshTokenTtlDays } from '../../../policy/policy.ts';
 import type { FlowDiagramKey } from './flow-map.ts';
 
 export type ScenarioId =

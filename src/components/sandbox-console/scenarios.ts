@@ -9,8 +9,8 @@ import {
   RedcoreAPIError,
   type RedcoreClient,
   type User,
-} from '../../../sandbox/client/index.ts';
-import { accessTokenTtlSeconds, maxRetries } from '../../../sandbox/policy.ts';
+} from '../../../client/index.ts';
+import { accessTokenTtlSeconds, maxRetries } from '../../../policy/policy.ts';
 import { credentials, type CredentialKey } from './credentials.ts';
 import type { Exchange } from './recording-fetch.ts';
 import type { SandboxControls } from './sandbox-controls.ts';

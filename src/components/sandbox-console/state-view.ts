@@ -4,7 +4,7 @@
  * virtual clock. The last rate-limit reading is kept for the tab's session,
  * so a reload still shows it.
  */
-import type { RateLimitInfo } from '../../../sandbox/client/index.ts';
+import type { RateLimitInfo } from '../../../client/index.ts';
 import type { TokenReport } from './console-types.ts';
 import { required } from './dom.ts';
 import { tokenLifecycleNodes, type TokenLifecycleState } from './flow-map.ts';

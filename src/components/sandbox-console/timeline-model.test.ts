@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ClientEvent } from '../../../sandbox/client/index.ts';
-import { maxRetries, retryDelaysSeconds } from '../../../sandbox/policy.ts';
+import type { ClientEvent } from '../../../client/index.ts';
+import { maxRetries, retryDelaysSeconds } from '../../../policy/policy.ts';
 import { describeEvent, TimelineModel } from './timeline-model.ts';
 
 let seq = 0;

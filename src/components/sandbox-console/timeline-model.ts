@@ -4,7 +4,7 @@
  * compressed, `atMs` still counts each wait at its full length (the axis clock
  * adds back what was skipped), and `wait.playedMs` says how long it really took.
  */
-import type { ClientEvent } from '../../../sandbox/client/index.ts';
+import type { ClientEvent } from '../../../client/index.ts';
 import { formatDuration, formatSeconds, statusText } from './format.ts';
 
 export type TimelinePhase = 'setup' | 'main';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ClientEvent } from '../../../sandbox/client/index.ts';
-import { accessTokenTtlSeconds, refreshTokenTtlSeconds } from '../../../sandbox/policy.ts';
+import type { ClientEvent } from '../../../client/index.ts';
+import { accessTokenTtlSeconds, refreshTokenTtlSeconds } from '../../../policy/policy.ts';
 import { lifecycleState, noToken, tokenFactsAfter } from './token-state.ts';
 
 const t0 = 1_700_000_000_000;

@@ -3,8 +3,8 @@
  * of /architecture/system/ (Issued → Active → Expired / Revoked / Invalid),
  * worked out from the client's events and the sandbox's virtual clock.
  */
-import type { ClientEvent } from '../../../sandbox/client/index.ts';
-import { refreshTokenTtlSeconds } from '../../../sandbox/policy.ts';
+import type { ClientEvent } from '../../../client/index.ts';
+import { refreshTokenTtlSeconds } from '../../../policy/policy.ts';
 import type { TokenLifecycleState } from './flow-map.ts';
 
 export interface TokenFacts {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policyText } from '../../../sandbox/policy.ts';
+import { policyText } from '../../../policy/policy.ts';
 import { diagramTextAlternative, pageMarkdown } from './page-markdown.ts';
 
 const body = `import { Tabs, TabItem } from '@astrojs/starlight/components';

@@ -4,7 +4,7 @@
  * components (tabs, cards) turned into plain Markdown, and each Mermaid
  * diagram kept as its source followed by its text alternative.
  */
-import { fillPolicy } from '../../../scripts/lib/remark-policy.ts';
+import { fillPolicy } from '../../../lib/markdown/remark-policy.ts';
 
 /** `accTitle`/`accDescr` of a Mermaid source: the diagram's text alternative. */
 export function diagramTextAlternative(source: string): string | undefined {

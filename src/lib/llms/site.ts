@@ -1,4 +1,4 @@
-import { withBase } from '../../../scripts/lib/rehype-base-links.ts';
+import { withBase } from '../../../lib/markdown/rehype-base-links.ts';
 import type { SiteInfo } from './llms-txt.ts';
 
 /** The site's name and absolute URLs, for the files assistants read. */

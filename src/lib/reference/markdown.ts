@@ -1,8 +1,8 @@
 import type { Root } from 'hast';
 import { unified, type MarkdownHeading, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { visit } from 'unist-util-visit';
-import rehypeBaseLinks from '../../../scripts/lib/rehype-base-links.ts';
-import { readSiteEnv } from '../../../scripts/lib/site-env.ts';
+import rehypeBaseLinks from '../../../lib/markdown/rehype-base-links.ts';
+import { readSiteEnv } from '../../../lib/site-env.ts';
 
 /**
  * The spec links guides by their canonical address (it is also published on

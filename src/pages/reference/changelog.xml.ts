@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import { changelogAtom } from '../../lib/api-changelog-feed.ts';
 import { changelogItems } from '../../lib/api-changelog-view.ts';
 import { loadReferenceModel } from '../../lib/reference/load.ts';
-import { withBase } from '../../../scripts/lib/rehype-base-links.ts';
-import { readSiteEnv } from '../../../scripts/lib/site-env.ts';
+import { withBase } from '../../../lib/markdown/rehype-base-links.ts';
+import { readSiteEnv } from '../../../lib/site-env.ts';
 
 /** The API changelog as an Atom feed, built with the site. */
 export const GET: APIRoute = async ({ site }) => {
