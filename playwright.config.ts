@@ -37,7 +37,11 @@ export default defineConfig({
   reporter: process.env.GITHUB_ACTIONS ? [['github'], ['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
-    trace: 'retain-on-failure',
+    // Recording a trace of every test to keep the failures' costs about a quarter of the suite's
+    // CPU. GitHub's jobs keep them (uploaded with test-results/ when a job fails, and nobody can
+    // rerun there); elsewhere a failure keeps its screenshot and error context, and
+    // `npx playwright test --trace on` records traces while debugging.
+    trace: process.env.GITHUB_ACTIONS ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
   },
   projects: [

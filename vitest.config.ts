@@ -14,7 +14,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: [`${roots}/**/*.test.ts`], exclude: [...exclude, '**/*.int.test.ts'] },
+        test: {
+          name: 'unit',
+          include: [`${roots}/**/*.test.ts`],
+          exclude: [...exclude, '**/*.int.test.ts'],
+          // Unit files share most of their module graph (the spec, the sandbox, MSW): importing it
+          // once per worker rather than once per file cuts the project's CPU time by about two
+          // thirds. Files still get fresh mocks, stubbed globals and environment variables.
+          isolate: false,
+          restoreMocks: true,
+          unstubGlobals: true,
+          unstubEnvs: true,
+        },
       },
       {
         extends: true,

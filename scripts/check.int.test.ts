@@ -13,14 +13,30 @@ const runner = resolve('scripts/check.ts');
 const dir = mkdtempSync(join(tmpdir(), 'check-runner-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function project(benchmarks: Record<string, string>) {
+function project(benchmarks: Record<string, string>, args = ['--only', 'bench']) {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'scratch', private: true, scripts: benchmarks }));
+  for (const marker of ['integration.started', 'build.started']) rmSync(join(dir, marker), { force: true });
   writeFileSync(
     join(dir, 'ok.mjs'),
     'if (!process.argv.includes("--smoke")) process.exit(2); console.log("smoke ok");',
   );
   writeFileSync(join(dir, 'broken.mjs'), 'throw new Error("the fixture this benchmark reads is gone");');
-  return spawnSync(process.execPath, [runner, '--only', 'bench'], { cwd: dir, encoding: 'utf8' });
+  // Meets the other stage: passes only if both run at once (each waits up to the given ms for the other to start).
+  writeFileSync(
+    join(dir, 'meet.mjs'),
+    `import { existsSync, writeFileSync } from 'node:fs';
+    const [me, other, patience] = process.argv.slice(2);
+    writeFileSync(me + '.started', '');
+    console.log(me + ' started');
+    const deadline = Date.now() + Number(patience);
+    const wait = () => {
+      if (existsSync(other + '.started')) return console.log(me + ' met ' + other);
+      if (Date.now() > deadline) { console.error(me + ' ran alone'); process.exit(1); }
+      setTimeout(wait, 50);
+    };
+    wait();`,
+  );
+  return spawnSync(process.execPath, [runner, ...args], { cwd: dir, encoding: 'utf8' });
 }
 
 describe('npm run check and the benchmarks', () => {
@@ -38,5 +54,38 @@ describe('npm run check and the benchmarks', () => {
     expect(run.stdout).toMatch(/bench:broken\s+[\d.]+ s {2}FAILED/);
     // Fail fast: nothing after the broken stage runs.
     expect(run.stdout).not.toContain('bench:after');
+  });
+
+  it('overlaps stages that fit beside each other, and prints the output of each whole', () => {
+    const run = project(
+      { 'test:integration': 'node meet.mjs integration build 20000', build: 'node meet.mjs build integration 20000' },
+      ['--only', 'integration,build', '--cores', '2'],
+    );
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    // The first stage streams; the other's output comes whole when it ends, possibly amid the first's.
+    expect(run.stdout).toMatch(/▶ integration: [^]*integration started\n[^]*integration met build/);
+    expect(run.stdout).toMatch(/▶ build: [^▶]*build started\n[^▶]*build met integration/);
+  });
+
+  it('runs them one at a time with --cores 1', () => {
+    const run = project(
+      // Had build started beside it, integration would have met it within 3 s.
+      { 'test:integration': 'node meet.mjs integration build 3000', build: 'node meet.mjs build integration 3000' },
+      ['--only', 'integration,build', '--cores', '1'],
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('integration ran alone');
+  });
+
+  it('ends the stages still running when one fails, and names the one that failed', () => {
+    const run = project({ 'test:integration': 'node broken.mjs', build: 'node -e "setTimeout(() => {}, 60000)"' }, [
+      '--only',
+      'integration,build',
+      '--cores',
+      '2',
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('npm run check failed at stage "integration"');
+    expect(run.stdout).toMatch(/build\s+[\d.]+ s {2}stopped/);
   });
 });

@@ -54,7 +54,9 @@ function recordScripts(page: Page) {
   const listener = (response: Response) => {
     // Redirects carry no body.
     if (response.request().resourceType() !== 'script' || response.status() >= 300) return;
-    bodies.push(response.body());
+    // Chromium may drop a body before it is read (a response the service worker passed through,
+    // on a busy machine): the same static file is then fetched again.
+    bodies.push(response.body().catch(async () => (await page.request.get(response.url())).body()));
   };
   page.on('response', listener);
   return {

@@ -5,10 +5,10 @@
  * request console sends real calls through the client, user input is shown as
  * text, state survives a reload, and no request leaves the browser.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { accessTokenTtlSeconds, maxRetries, retryDelaysSeconds, retryJitterRatio } from '../../policy/policy.ts';
 import { burstRateLimit } from '../../src/components/sandbox-console/model/scenario-list.ts';
+import { blockingViolations } from '../a11y/axe.ts';
 
 interface Entry {
   kind: string;
@@ -420,12 +420,7 @@ for (const theme of ['light', 'dark'] as const) {
     await runScenario(page, 'revoked-token');
     await page.locator('[data-send]').click();
     await expect(page.locator('[data-response]')).toHaveAttribute('data-status', '200');
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    const blocking = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => ({ rule: violation.id, nodes: violation.nodes.slice(0, 5).map((node) => node.target) }));
+    const blocking = await blockingViolations(page);
     expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
   });
 }
