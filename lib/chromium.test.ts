@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumArgs, resolveChromium, systemChromiumPaths, type ChromiumLookup } from './chromium.ts';
+import {
+  chromiumArgs,
+  headlessShellBeside,
+  resolveChromium,
+  systemChromiumPaths,
+  type ChromiumLookup,
+} from './chromium.ts';
 
 const packaged = {
   source: 'npm' as const,
@@ -44,6 +50,22 @@ describe('chromium resolution', () => {
       source: 'playwright',
       executablePath: playwright,
     });
+  });
+
+  it("takes Playwright's headless shell of the same revision when it is installed", async () => {
+    const full = '/home/me/.cache/ms-playwright/chromium-1/chrome-linux/chrome';
+    const shell =
+      '/home/me/.cache/ms-playwright/chromium_headless_shell-1/chrome-headless-shell-linux/chrome-headless-shell';
+    expect(await resolveChromium(lookup([full, shell]))).toEqual({ source: 'playwright', executablePath: shell });
+    expect(
+      headlessShellBeside('/pw/chromium-1255/chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/x'),
+    ).toBe('/pw/chromium_headless_shell-1255/chrome-headless-shell-mac-arm64/chrome-headless-shell');
+    expect(headlessShellBeside('/usr/bin/chromium')).toBeUndefined();
+  });
+
+  it("takes Debian's headless shell before its full Chromium", async () => {
+    const found = await resolveChromium(lookup(['/usr/bin/chromium', '/usr/bin/chromium-headless-shell']));
+    expect(found.executablePath).toBe('/usr/bin/chromium-headless-shell');
   });
 
   it('finds the system Chromium, then Chrome on macOS', async () => {
