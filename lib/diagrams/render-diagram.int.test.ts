@@ -21,7 +21,12 @@ describe('DiagramService (real Chromium)', () => {
     const svg = ('both' in outcome.diagram.svg ? outcome.diagram.svg.both : '').replaceAll('&apos;', "'");
     expect(svg).toContain(`:root[data-theme='dark'] #${outcome.id}`);
     expect(svg).toContain('<title');
-    expect(outcome.diagram.outline?.items).toEqual(['One two → Ok?']);
+    expect(outcome.diagram.outline?.items).toEqual(['One — two → Ok?']);
+  }, 60_000);
+
+  it("reads a state diagram's [*] as Start or End in the text version", async () => {
+    const outcome = await service.render('stateDiagram-v2\n  [*] --> Issued\n  Issued --> [*]: revoked');
+    expect(outcome.ok && outcome.diagram.outline?.items).toEqual(['Start → Issued', 'Issued → End: revoked']);
   }, 60_000);
 
   it("reports Mermaid's message for a diagram that does not parse", async () => {

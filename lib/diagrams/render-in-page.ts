@@ -29,7 +29,8 @@ export async function renderInPage(requests: RenderRequest[]): Promise<RenderRes
   const mermaid = (window as unknown as { __mermaid: MermaidApi }).__mermaid;
   const clean = (text: unknown) =>
     (typeof text === 'string' ? text : '')
-      .replace(/<br\s*\/?>/gi, ' ')
+      // A line break in a label separates two thoughts ("Build<br>npm run build"): keep them apart when read.
+      .replace(/\s*<br\s*\/?>\s*/gi, ' — ')
       .replace(/<[^>]+>/g, '')
       .replace(/\s+/g, ' ')
       .trim();
@@ -69,11 +70,14 @@ export async function renderInPage(requests: RenderRequest[]): Promise<RenderRes
     }
     if (type.startsWith('state') && db.getRelations) {
       const relations = db.getRelations() as { id1: string; id2: string; relationTitle?: string }[];
-      const state = (id: string) => (id === '[*]' || id.startsWith('root_') ? '●' : id);
+      // [*] is the start when a transition leaves it and the end when one enters it; say which.
+      const pseudo = (id: string) => id === '[*]' || id.startsWith('root_');
+      const from = (id: string) => (pseudo(id) ? 'Start' : id);
+      const to = (id: string) => (pseudo(id) ? 'End' : id);
       return {
         kind: 'state',
         items: relations.map(
-          (r) => `${state(r.id1)} → ${state(r.id2)}${r.relationTitle ? `: ${clean(r.relationTitle)}` : ''}`,
+          (r) => `${from(r.id1)} → ${to(r.id2)}${r.relationTitle ? `: ${clean(r.relationTitle)}` : ''}`,
         ),
       };
     }
