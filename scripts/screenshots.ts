@@ -5,7 +5,7 @@
  * screenshots/<page>--<theme>--<viewport>.png (git-ignored).
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../lib/chromium.ts';
 import { readSiteEnv } from '../lib/site-env.ts';
 import { relativeToBase, sitemapPaths } from './sitemap.ts';

@@ -13,7 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
  */
 function computeRendererFingerprint(): string {
   const hash = createHash('sha256');
-  for (const name of ['mermaid', '@mermaid-js/layout-elk', 'svgo', 'playwright-core', '@fontsource/inter']) {
+  for (const name of ['mermaid', '@mermaid-js/layout-elk', 'svgo', '@playwright/test', '@fontsource/inter']) {
     hash.update(`${name}@${packageVersion(name)}\n`);
   }
   for (const file of readdirSync(here)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumForThisProcess, chromiumLaunchOptions, describeChromium } from '../chromium.ts';
 import { packageDir } from '../package-dir.ts';
 import { diagramFont } from './font.ts';
