@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function project(benchmarks: Record<string, string>, args = ['--only', 'bench']) {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'scratch', private: true, scripts: benchmarks }));
-  for (const marker of ['integration.started', 'build.started']) rmSync(join(dir, marker), { force: true });
+  for (const marker of ['integration.started', 'build.started', 'server.pid'])
+    rmSync(join(dir, marker), { force: true });
   writeFileSync(
     join(dir, 'ok.mjs'),
     'if (!process.argv.includes("--smoke")) process.exit(2); console.log("smoke ok");',
@@ -36,7 +37,33 @@ function project(benchmarks: Record<string, string>, args = ['--only', 'bench'])
     };
     wait();`,
   );
+  // Like Playwright: starts a server in a process group of its own, stops it on SIGINT, and on
+  // SIGTERM dies at once, leaving the server behind.
+  writeFileSync(
+    join(dir, 'serve.mjs'),
+    `import { spawn } from 'node:child_process';
+    import { writeFileSync } from 'node:fs';
+    const server = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { detached: true, stdio: 'ignore' });
+    writeFileSync('server.pid', String(server.pid));
+    process.on('SIGINT', () => { process.kill(-server.pid, 'SIGTERM'); process.exit(130); });
+    setInterval(() => {}, 1000);`,
+  );
+  writeFileSync(
+    join(dir, 'broken-once-served.mjs'),
+    `import { existsSync } from 'node:fs';
+    const check = () => (existsSync('server.pid') ? process.exit(1) : setTimeout(check, 50));
+    check();`,
+  );
   return spawnSync(process.execPath, [runner, ...args], { cwd: dir, encoding: 'utf8' });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 describe('npm run check and the benchmarks', () => {
@@ -63,18 +90,18 @@ describe('npm run check and the benchmarks', () => {
     );
     expect(run.status, run.stdout + run.stderr).toBe(0);
     // The first stage streams; the other's output comes whole when it ends, possibly amid the first's.
-    expect(run.stdout).toMatch(/▶ integration: [^]*integration started\n[^]*integration met build/);
-    expect(run.stdout).toMatch(/▶ build: [^▶]*build started\n[^▶]*build met integration/);
+    expect(run.stdout).toMatch(/▶ build: [^]*build started\n[^]*build met integration/);
+    expect(run.stdout).toMatch(/▶ integration: [^▶]*integration started\n[^▶]*integration met build/);
   });
 
   it('runs them one at a time with --cores 1', () => {
     const run = project(
-      // Had build started beside it, integration would have met it within 3 s.
+      // Had integration started beside it, build (first in order) would have met it within 3 s.
       { 'test:integration': 'node meet.mjs integration build 3000', build: 'node meet.mjs build integration 3000' },
       ['--only', 'integration,build', '--cores', '1'],
     );
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('integration ran alone');
+    expect(run.stdout).toContain('build ran alone');
   });
 
   it('ends the stages still running when one fails, and names the one that failed', () => {
@@ -87,5 +114,17 @@ describe('npm run check and the benchmarks', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('npm run check failed at stage "integration"');
     expect(run.stdout).toMatch(/build\s+[\d.]+ s {2}stopped/);
+  });
+
+  it('lets a stopped stage shut down the server it started, so the next run finds the port free', async () => {
+    const run = project({ 'test:integration': 'node broken-once-served.mjs', 'test:e2e': 'node serve.mjs' }, [
+      '--only',
+      'integration,e2e',
+      '--cores',
+      '2',
+    ]);
+    expect(run.stdout).toMatch(/e2e\s+[\d.]+ s {2}stopped/);
+    const server = Number(readFileSync(join(dir, 'server.pid'), 'utf8'));
+    await expect.poll(() => alive(server), { timeout: 5000 }).toBe(false);
   });
 });

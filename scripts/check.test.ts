@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { formatSummary, selectStages, stagesFor, readyToStart, type Stage } from './check.ts';
+import { coreBudget, formatSummary, selectStages, stagesFor, readyToStart, type Stage } from './check.ts';
 
 const scripts = { lint: 'x', 'bench:sandbox': 'x', 'bench:diagrams': 'x', build: 'x', 'check:bench': 'x' };
 
 describe('the check runner', () => {
-  it('runs the fixed stages in CI order, then every bench:* script in smoke mode', () => {
+  it('runs the fixed stages longest chain first, then every bench:* script in smoke mode', () => {
     const stages = stagesFor(scripts);
     expect(stages.map((stage) => stage.name)).toEqual([
-      'lint',
-      'unit',
-      'integration',
       'build',
+      'integration',
+      'unit',
+      'e2e',
       'links',
       'budgets',
-      'e2e',
+      'lint',
       'bench:sandbox',
       'bench:diagrams',
     ]);
@@ -24,9 +24,9 @@ describe('the check runner', () => {
     const stages = stagesFor(scripts);
     expect(selectStages(stages, ['bench'], []).map((stage) => stage.name)).toEqual(['bench:sandbox', 'bench:diagrams']);
     expect(selectStages(stages, [], ['lint', 'bench', 'e2e']).map((stage) => stage.name)).toEqual([
-      'unit',
-      'integration',
       'build',
+      'integration',
+      'unit',
       'links',
       'budgets',
     ]);
@@ -58,29 +58,38 @@ describe('which stages overlap', () => {
   const waitingAfter = (done: string[], running: string[]) =>
     all.filter((stage) => !done.includes(stage.name) && !running.includes(stage.name));
 
-  it('on two cores, starts lint alone: it keeps both busy', () => {
-    expect(names(readyToStart(all, [], 2))).toEqual(['lint']);
+  it("claims one and a half times the cores: one stage at a time on one core, three cores' worth on two", () => {
+    expect([1, 2, 4].map(coreBudget)).toEqual([1, 3, 6]);
+    expect(names(readyToStart(all, [], 1))).toEqual(['build']);
   });
 
-  it('runs the build and the benchmarks beside the integration tests, one benchmark at a time', () => {
-    const done = ['lint', 'unit'];
-    expect(names(readyToStart(waitingAfter(done, []), [], 2))).toEqual(['integration', 'build']);
-    const afterBuild = [...done, 'build'];
-    expect(names(readyToStart(waitingAfter(afterBuild, ['integration']), named('integration'), 2))).toEqual(['links']);
-    const afterChecks = [...afterBuild, 'links', 'budgets'];
-    // e2e wants both cores, so a benchmark takes the free one; the second benchmark waits for the first.
-    expect(names(readyToStart(waitingAfter(afterChecks, ['integration']), named('integration'), 2))).toEqual([
-      'bench:sandbox',
-    ]);
-    expect(names(readyToStart(waitingAfter(afterChecks, ['integration']), named('integration'), 4))).toEqual([
-      'e2e',
-      'bench:sandbox',
-    ]);
+  it('on two cores, starts the build with the integration and unit tests beside it', () => {
+    expect(names(readyToStart(all, [], 2))).toEqual(['build', 'integration', 'unit']);
+  });
+
+  it('starts the browser tests the moment the build passes, beside the integration tests', () => {
+    const running = named('integration');
+    expect(names(readyToStart(waitingAfter(['build', 'unit'], ['integration']), running, 2))).toEqual(['e2e']);
+    // Once the integration tests end, the checks of the build fit beside the browser tests; lint does not.
+    const afterIntegration = waitingAfter(['build', 'unit', 'integration'], ['e2e']);
+    expect(names(readyToStart(afterIntegration, named('e2e'), 2))).toEqual(['links']);
   });
 
   it('holds back what reads the build until the build has passed', () => {
-    const waiting = waitingAfter(['lint', 'unit', 'integration'], ['build']);
-    expect(names(readyToStart(waiting, named('build'), 8))).toEqual(['bench:sandbox']);
+    const waiting = waitingAfter(['integration', 'unit'], ['build']);
+    expect(names(readyToStart(waiting, named('build'), 8))).toEqual([]);
+  });
+
+  it('times the benchmarks after the browser tests, one at a time', () => {
+    const afterE2e = waitingAfter(['build', 'integration', 'unit', 'e2e', 'links', 'budgets'], []);
+    expect(names(readyToStart(afterE2e, [], 2))).toEqual(['lint', 'bench:sandbox']);
+    expect(names(readyToStart(waitingAfter(['build', 'e2e'], ['integration']), named('integration'), 8))).toEqual([
+      'unit',
+      'links',
+      'budgets',
+      'lint',
+      'bench:sandbox',
+    ]);
   });
 
   it('never runs lint beside the build: both write Astro caches', () => {

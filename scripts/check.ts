@@ -12,11 +12,16 @@
  * `--smoke` (tiny sizes), so a benchmark that breaks fails the gate; a new
  * benchmark joins without editing this file.
  *
- * Stages start in the order below, and overlap where the machine has cores to
- * spare, as CI's jobs do: a stage states how many cores it keeps busy, and one
- * starts while the running ones leave it enough (on two cores: the
- * integration tests beside the build and the benchmarks). The first stage
- * started streams its output; the others' is printed when they end.
+ * Stages start in the order below, which puts the longest chain first (the
+ * build, then the browser tests that read it), and overlap as far as the
+ * machine allows: a stage states how many cores it keeps busy, and one starts
+ * while the running ones leave it room within one and a half times the
+ * machine's cores. No stage keeps its cores busy all the time (the browser
+ * tests wait on pages and timers, the integration tests on child processes),
+ * so on two cores a third stage soaks up what the other two leave idle: the
+ * integration and unit tests beside the build, then the integration tests
+ * beside the browser tests. The first stage started streams its output; the
+ * others' is printed when they end.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -30,9 +35,13 @@ export interface Stage {
   /** Group name, so `--only bench` selects every benchmark. */
   group: string;
   command: string;
-  /** Stages whose output this one reads; a need left out by `--only`/`--skip` is taken as met. */
+  /**
+   * Stages that must end first: those whose output it reads, and for a benchmark the browser
+   * tests, the heaviest load it could be timed against. A need left out by `--only`/`--skip` is
+   * taken as met.
+   */
   needs: string[];
-  /** Cores it keeps busy on an idle machine (measured with user+sys time over wall time). */
+  /** Cores it keeps busy on an idle machine (user+sys time over wall time, measured and rounded). */
   cores: number;
   /** Stages holding the same lock never overlap (shared caches, ports or timings). */
   lock?: string;
@@ -49,20 +58,26 @@ export interface StageResult {
 type StageSpec = Omit<Stage, 'name' | 'group' | 'command'> & { group: string; script: string };
 
 /**
- * The fixed stages, in the order CI's jobs depend on each other. Cores: lint
- * runs two linters at a time, vitest and Playwright two workers; integration's
- * time goes to one sub-path build and one fuzzing file; `astro check` (lint)
- * and the build both write Astro's caches in .astro/ and node_modules/.astro.
+ * The fixed stages, longest chain first. Cores, measured alone on a fresh
+ * clone: lint 1.7 (two linters at a time), unit 1.3, integration 1.0 (one
+ * sub-path build, one fuzzing file), build 1.2, e2e 1.5 (two Playwright
+ * workers). `astro check` (lint) and the build both write Astro's caches in
+ * .astro/ and node_modules/.astro.
  */
 const fixedStages: StageSpec[] = [
-  { group: 'lint', script: 'lint', needs: [], cores: 2, lock: 'astro' },
-  { group: 'unit', script: 'test:unit', needs: [], cores: 2 },
-  { group: 'integration', script: 'test:integration', needs: [], cores: 1 },
   { group: 'build', script: 'build', needs: [], cores: 1, lock: 'astro' },
+  { group: 'integration', script: 'test:integration', needs: [], cores: 1 },
+  { group: 'unit', script: 'test:unit', needs: [], cores: 1 },
+  { group: 'e2e', script: 'test:e2e', needs: ['build'], cores: 2 },
   { group: 'links', script: 'check:links', needs: ['build'], cores: 1 },
   { group: 'budgets', script: 'check:budgets', needs: ['build'], cores: 1 },
-  { group: 'e2e', script: 'test:e2e', needs: ['build'], cores: 2 },
+  { group: 'lint', script: 'lint', needs: [], cores: 2, lock: 'astro' },
 ];
+
+/** How many cores' worth of stages run at once: see the top of this file. */
+export function coreBudget(cores: number): number {
+  return Math.max(1, Math.floor(cores * 1.5));
+}
 
 export function stagesFor(scripts: Record<string, string>): Stage[] {
   const stages: Stage[] = fixedStages.map(({ group, script, ...rest }) => ({
@@ -77,7 +92,7 @@ export function stagesFor(scripts: Record<string, string>): Stage[] {
       name: script,
       group: 'bench',
       command: `npm run ${script} -- --smoke`,
-      needs: [],
+      needs: ['e2e'],
       cores: 1,
       lock: 'bench',
     });
@@ -96,10 +111,12 @@ export function selectStages(stages: Stage[], only: string[], skip: string[]): S
 
 /**
  * Which waiting stages may start now, in order: none of their needs is still
- * waiting or running, their lock is free, and the cores in use leave room for
- * them (a stage always starts on an idle machine, however many cores it wants).
+ * waiting or running, their lock is free, and the cores claimed leave room for
+ * them within the machine's `coreBudget` (a stage always starts on an idle
+ * machine, however many cores it wants).
  */
 export function readyToStart(waiting: Stage[], running: Stage[], cores: number): Stage[] {
+  const budget = coreBudget(cores);
   const unfinished = new Set([...waiting, ...running].map((stage) => stage.name));
   const locks = new Set(running.map((stage) => stage.lock));
   let busy = running.reduce((sum, stage) => sum + stage.cores, 0);
@@ -108,7 +125,7 @@ export function readyToStart(waiting: Stage[], running: Stage[], cores: number):
     if (stage.needs.some((need) => unfinished.has(need))) continue;
     if (stage.lock && locks.has(stage.lock)) continue;
     const idle = running.length === 0 && chosen.length === 0;
-    if (!idle && busy + stage.cores > cores) continue;
+    if (!idle && busy + stage.cores > budget) continue;
     chosen.push(stage);
     busy += stage.cores;
     locks.add(stage.lock);
@@ -128,6 +145,17 @@ export function formatSummary(results: StageResult[], wallSeconds?: number): str
     lines.push(`  ${'wall'.padEnd(width)}  ${wallSeconds.toFixed(1).padStart(6)} s  (stages overlap)`);
   }
   return `Stage times:\n${lines.join('\n')}`;
+}
+
+/** How long an ended stage gets to stop its servers and browsers before its process group is killed. */
+const stopGraceMs = 10_000;
+
+function signalGroup(pid: number | undefined, signal: NodeJS.Signals) {
+  try {
+    if (pid) process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
 }
 
 interface Running {
@@ -184,11 +212,11 @@ export async function runStages(stages: Stage[], cwd: string, cores = availableP
       held: [],
       done,
       kill: () => {
-        try {
-          if (child.pid) process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          // Already gone.
-        }
+        // SIGINT, as Ctrl-C would send: Playwright then stops its preview server, which runs in a
+        // process group of its own; on SIGTERM it dies at once and leaves the server holding the
+        // port, failing the next run. Whatever is left of the stage's own group is killed later.
+        signalGroup(child.pid, 'SIGINT');
+        setTimeout(() => signalGroup(child.pid, 'SIGKILL'), stopGraceMs).unref();
       },
     };
     child.stdout.on('data', (chunk: Buffer) => write(entry, chunk));
