@@ -5,6 +5,7 @@ import remarkDesignHistory from './remark-design-history.ts';
 import remarkPolicy from './remark-policy.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeTableCodeBreaks from './rehype-table-code-breaks.ts';
+import rehypeUnitSpaces from './rehype-unit-spaces.ts';
 import { readSiteEnv } from '../site-env.ts';
 import { contentDataFingerprint } from './content-data-fingerprint.ts';
 
@@ -21,5 +22,6 @@ export const markdownPipeline: UnifiedProcessorOptions = {
     [rehypeDiagrams, { fingerprint: rendererFingerprint }],
     [rehypeBaseLinks, { base: readSiteEnv().base }],
     rehypeTableCodeBreaks,
+    rehypeUnitSpaces,
   ],
 };

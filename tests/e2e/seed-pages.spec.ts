@@ -60,6 +60,21 @@ for (const seed of seedPages) {
   });
 }
 
+test('a number keeps its unit on the same line, and a retry schedule breaks only after an arrow', async ({ page }) => {
+  await page.goto('flowcharts/error-retry/');
+  // toContainText treats a no-break space as a space; the text itself must carry it. Prose only:
+  // a diagram's labels are laid out by Mermaid, not wrapped by the browser.
+  const text = await page.locator('.sl-markdown-content').evaluate((element) =>
+    [...element.querySelectorAll('p, li, td, th')]
+      .filter((block) => !block.closest('svg'))
+      .map((block) => block.textContent)
+      .join('\n'),
+  );
+  expect(text).toContain('1\u00a0s\u00a0→ 2\u00a0s\u00a0→ 4\u00a0s');
+  expect(text).toContain('±10\u00a0%');
+  expect(text).not.toMatch(/\d (s|ms|h|%)(?![\p{L}\p{N}])/u);
+});
+
 /**
  * Fidelity to the source designs: each seed diagram (src/data/seed-graphs.json)
  * must be on its page with its nodes and edges, as Mermaid parses them, except the
