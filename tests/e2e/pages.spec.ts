@@ -42,6 +42,17 @@ for (const path of pages) {
         expect(response?.status()).toBe(200);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         await expect(page.locator('h1').first()).toBeVisible();
+        // One "Copy page as Markdown" row: the reference's own pages once printed a second one.
+        await expect(page.getByRole('button', { name: 'Copy page as Markdown' })).toHaveCount(1);
+        // Astro drops a line break between text and a tag: "environment:<a>sandbox</a>" once read "environment:sandbox".
+        const glued = await page
+          .locator('main')
+          .evaluate((main) =>
+            [...main.querySelectorAll('p, li, td, th, dd')]
+              .map((block) => block.innerHTML)
+              .filter((html) => /[\w:,]<(a|code|strong)[\s>]|<\/(a|code|strong)>[A-Za-z(]/.test(html)),
+          );
+        expect(glued).toEqual([]);
         const blocking = await blockingViolations(page);
         expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
         expect(problems).toEqual([]);

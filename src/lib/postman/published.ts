@@ -1,7 +1,8 @@
 /**
  * The Postman files the site publishes beside /openapi.json, at stable URLs.
- * The sandbox environment points at `npm run sandbox` (the `.test` host only
- * resolves inside the docs site's service worker, never in Postman).
+ * The sandbox environment points at the local sandbox (`npx @blueround/sandbox`,
+ * or `npm run sandbox` in this repository): the `.test` host only resolves
+ * inside the docs site's service worker, never in Postman.
  */
 import { bundleSpec } from '../../../openapi/bundled-spec.ts';
 import { loadReferenceModel } from '../reference/load.ts';
@@ -21,7 +22,12 @@ export async function publishedCollection() {
 }
 
 export const sandboxEnvironment = () =>
-  postmanEnvironment('BlueRound sandbox (npm run sandbox)', localSandboxUrl, 'sandbox_app_full', 'sandbox_secret_full');
+  postmanEnvironment(
+    'BlueRound sandbox (npx @blueround/sandbox)',
+    localSandboxUrl,
+    'sandbox_app_full',
+    'sandbox_secret_full',
+  );
 
 /** Production credentials are yours to fill in; the file never carries any. */
 export const productionEnvironment = () =>
