@@ -153,7 +153,7 @@ export interface paths {
       path: {
         /**
          * @description The user's ID (`usr_…`). An ID that matches no user answers `404 NOT_FOUND`.
-         * @example usr_4b7d2a90
+         * @example usr_9f2c4e1a
          */
         id: components['parameters']['UserId'];
       };
@@ -195,10 +195,10 @@ export interface paths {
       };
       path: {
         /**
-         * @description The user's ID (`usr_…`). An ID that matches no user answers `404 NOT_FOUND`.
+         * @description The ID (`usr_…`) of a user whose invitation is still pending. An ID that matches no user answers `404 NOT_FOUND`.
          * @example usr_4b7d2a90
          */
-        id: components['parameters']['UserId'];
+        id: components['parameters']['PendingUserId'];
       };
       cookie?: never;
     };
@@ -965,9 +965,14 @@ export interface components {
     IdempotencyKey: string;
     /**
      * @description The user's ID (`usr_…`). An ID that matches no user answers `404 NOT_FOUND`.
-     * @example usr_4b7d2a90
+     * @example usr_9f2c4e1a
      */
     UserId: string;
+    /**
+     * @description The ID (`usr_…`) of a user whose invitation is still pending. An ID that matches no user answers `404 NOT_FOUND`.
+     * @example usr_4b7d2a90
+     */
+    PendingUserId: string;
     /**
      * @description Only return events of this type, for example `user.created`. A type that
      *     does not exist yet simply matches nothing.
@@ -1327,7 +1332,7 @@ export interface operations {
       path: {
         /**
          * @description The user's ID (`usr_…`). An ID that matches no user answers `404 NOT_FOUND`.
-         * @example usr_4b7d2a90
+         * @example usr_9f2c4e1a
          */
         id: components['parameters']['UserId'];
       };
@@ -1374,7 +1379,7 @@ export interface operations {
       path: {
         /**
          * @description The user's ID (`usr_…`). An ID that matches no user answers `404 NOT_FOUND`.
-         * @example usr_4b7d2a90
+         * @example usr_9f2c4e1a
          */
         id: components['parameters']['UserId'];
       };
@@ -1449,10 +1454,10 @@ export interface operations {
       };
       path: {
         /**
-         * @description The user's ID (`usr_…`). An ID that matches no user answers `404 NOT_FOUND`.
+         * @description The ID (`usr_…`) of a user whose invitation is still pending. An ID that matches no user answers `404 NOT_FOUND`.
          * @example usr_4b7d2a90
          */
-        id: components['parameters']['UserId'];
+        id: components['parameters']['PendingUserId'];
       };
       cookie?: never;
     };

@@ -219,6 +219,25 @@ test.describe('API client', () => {
     expect(fromNetwork).toEqual([]);
   });
 
+  test('the first Send of "List users" sends no optional filter and lists users of every status', async ({ page }) => {
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith('https://sandbox.blueround.test/v1/users')) sent.push(request.url());
+    });
+    const client = await openClientOn(page, 'listUsers');
+    await expect(client.getByText('Access Token:')).toBeVisible();
+    await client
+      .getByRole('button', { name: /^Send get request to https:\/\/sandbox\.blueround\.test\/v1\/users/ })
+      .click();
+    await expect(client).toContainText('200 OK');
+    expect(sent).toHaveLength(1);
+    const query = new URL(sent[0]!).searchParams;
+    expect(query.has('status')).toBe(false);
+    expect(query.has('cursor')).toBe(false);
+    await expect(client).toContainText('"status": "active"');
+    await expect(client).toContainText('"status": "pending_invite"');
+  });
+
   test('Scalar loads only when the API client is opened', async ({ page }) => {
     const { bytes: staticBytes } = await firstLoadScripts(page, 'reference/users/');
     const recording = recordScripts(page);

@@ -73,12 +73,17 @@ describe('Scalar configuration', () => {
     expect(spec.info?.description).toBeTruthy();
   });
 
-  it('starts optional query parameters empty, so a first Send gets the first page', () => {
+  it('starts optional query parameters unticked, so a first Send gets the first page of everything', () => {
     const content = configuration.content as Oas3_1Definition;
-    const parameter = (name: string) => content.components?.parameters?.[name] as { example?: unknown };
-    expect(parameter('Cursor')).not.toHaveProperty('example');
-    expect(parameter('UserStatusFilter')).not.toHaveProperty('example');
-    expect(parameter('UserId').example).toBe('usr_4b7d2a90');
+    const parameter = (name: string) =>
+      content.components?.parameters?.[name] as { example?: unknown; examples?: Record<string, object> };
+    for (const name of ['Cursor', 'UserStatusFilter']) {
+      expect(parameter(name)).not.toHaveProperty('example');
+      expect(Object.values(parameter(name).examples ?? {})).toEqual([
+        expect.objectContaining({ 'x-disabled': true, value: expect.any(String) as unknown }),
+      ]);
+    }
+    expect(parameter('UserId').example).toBe('usr_9f2c4e1a');
     expect(parameter('IdempotencyKey').example).toBeDefined();
     expect((spec.components?.parameters?.['Cursor'] as { example?: unknown }).example).toBeDefined();
   });

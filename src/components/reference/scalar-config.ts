@@ -1,5 +1,5 @@
 import type { createApiReference } from '@scalar/api-reference';
-import type { Oas3_1Definition, Oas3Parameter } from '@redocly/openapi-core';
+import type { Oas3_1Definition, Oas3Example, Oas3Parameter } from '@redocly/openapi-core';
 import { operations } from '../../../openapi/operations.ts';
 import { createRefResolver, isRef, resolveAny } from '../../../openapi/refs.ts';
 import { tagSlug } from '../../lib/reference/slugs.ts';
@@ -32,9 +32,11 @@ export function fullAccessApp(): { clientId: string; clientSecret: string } {
 /**
  * The client's copy of the spec. The overview already has the introduction,
  * contact and licence, so the client opens on the operations. Optional query
- * parameters start empty: Scalar fills in and sends every example, and the
- * example `cursor` is not a cursor the sandbox issued, so the first "Send" of
- * a list would fail.
+ * parameters start unticked: Scalar ticks and sends every parameter it finds a
+ * value for (its example, else the schema's default or first enum value), so
+ * the first "Send" of a list sent the example `cursor`, which the sandbox never
+ * issued, or `status=pending_invite`, which hid every active user. An example
+ * marked `x-disabled` is shown as a hint but not sent until the reader ticks it.
  */
 export function clientDocument(spec: Oas3_1Definition): Oas3_1Definition {
   const copy = structuredClone(spec);
@@ -45,10 +47,15 @@ export function clientDocument(spec: Oas3_1Definition): Oas3_1Definition {
       (operation) => operation.parameters,
     ),
   ];
-  for (const parameter of parameters) {
+  // A component parameter comes back once more from every operation that references it.
+  for (const parameter of new Set(parameters)) {
     if (isRef(parameter) || parameter.in !== 'query' || parameter.required) continue;
+    const value: unknown = parameter.example;
     delete parameter.example;
-    delete parameter.examples;
+    parameter.examples = { unset: { summary: 'Not sent unless ticked', 'x-disabled': true, value } } as Record<
+      string,
+      Oas3Example
+    >;
   }
   return copy;
 }
