@@ -71,6 +71,29 @@ test('a wide diagram opens full screen, zooms from the keyboard and closes with 
   await expect(expand).toBeFocused();
 });
 
+test('a lifeline does not strike through a message label: the label has a halo in the background color', async ({
+  page,
+}) => {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    await page.goto('guides/events-and-webhooks/');
+    const label = page.locator('figure.diagram text.messageText', { hasText: 'evt_1 is new' }).first();
+    await expect(label).toBeVisible();
+    const { stroke, width, order, background } = await label.evaluate((text) => {
+      const style = getComputedStyle(text);
+      return {
+        stroke: style.stroke,
+        width: parseFloat(style.strokeWidth),
+        order: style.paintOrder,
+        background: getComputedStyle(text.closest('.diagram-canvas')!).backgroundColor,
+      };
+    });
+    expect(stroke, theme).toBe(background);
+    expect(width).toBeGreaterThanOrEqual(6);
+    expect(order.startsWith('stroke')).toBe(true);
+  }
+});
+
 test('every diagram has a text version with its steps', async ({ page }) => {
   await page.goto('flowcharts/error-retry/');
   const text = page.locator('figure.diagram details.diagram-text').first();
