@@ -27,8 +27,8 @@ export interface paths {
      *     Authenticate the client with HTTP Basic or with `client_id` and
      *     `client_secret` in the form body, not both. The access token lives
      *     3600 s (1 hour) and the refresh token 30 days. `scope` narrows the grant
-     *     to fewer scopes than the client holds. Unlike RFC 6749 §4.4.3 suggests,
-     *     the client credentials grant also returns a refresh token.
+     *     to fewer scopes than the client holds. RFC 6749 §4.4.3 says a client
+     *     credentials grant should not return a refresh token; this one does.
      *
      *     Errors follow RFC 6749 §5.2, a body over 1 MB (`413`) included. A body
      *     that is not `application/x-www-form-urlencoded`, or a parameter longer
@@ -531,8 +531,9 @@ export interface components {
       scopes: components['schemas']['Scope'][];
     };
     /**
-     * @description Machine-readable error code; each belongs to one HTTP status, given by
-     *     `components.x-error-statuses` (the Error codes table of the API reference lists them).
+     * @description Machine-readable error code; each belongs to one HTTP status (the Error
+     *     codes table of the API reference lists them; the spec states them in
+     *     `components.x-error-statuses`).
      * @enum {string}
      */
     ErrorCode:
