@@ -11,6 +11,8 @@ export interface CodeBlock {
   /** Line of the opening fence, counted from the top of the file. */
   line: number;
   lang: string;
+  /** What follows the language on the fence line, e.g. `title="200 OK"`. */
+  meta: string;
   code: string;
 }
 
@@ -26,7 +28,13 @@ export function codeBlocks(file: string, text = readFileSync(file, 'utf8')): Cod
   const tree: Root = processor.parse(withoutFrontmatter(text));
   const found: CodeBlock[] = [];
   visit(tree, 'code', (node: Code) => {
-    found.push({ file, line: node.position?.start.line ?? 1, lang: node.lang ?? '', code: fillPolicy(node.value, []) });
+    found.push({
+      file,
+      line: node.position?.start.line ?? 1,
+      lang: node.lang ?? '',
+      meta: node.meta ?? '',
+      code: fillPolicy(node.value, []),
+    });
   });
   return found;
 }
