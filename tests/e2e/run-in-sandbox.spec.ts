@@ -62,9 +62,9 @@ test(
     await expect(token.locator('.run-body')).toContainText('"token_type": "Bearer"');
     await expect(token.locator('.run-headers')).toContainText('content-type');
 
-    const list = runControls(page, '/v1/users?limit=5');
+    const list = runControls(page, '/v1/users?limit=2');
     await run(list, touch ? 'tap' : 'keyboard');
-    await expect(list.locator('.run-line')).toContainText('GET /v1/users?limit=5 → 200');
+    await expect(list.locator('.run-line')).toContainText('GET /v1/users?limit=2 → 200');
     await expect(list.locator('.run-note')).toContainText('Used $ACCESS_TOKEN from an earlier sample on this page.');
     await expect(list.locator('.run-headers')).toContainText('x-ratelimit-remaining');
     await expect(list.locator('.run-body')).toContainText('"has_more"');
