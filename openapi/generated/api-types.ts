@@ -196,7 +196,7 @@ export interface paths {
       path: {
         /**
          * @description The ID (`usr_…`) of a user whose invitation is still pending. An ID that matches no user answers `404 NOT_FOUND`.
-         * @example usr_4b7d2a90
+         * @example usr_5d1f7c92
          */
         id: components['parameters']['PendingUserId'];
       };
@@ -971,7 +971,7 @@ export interface components {
     UserId: string;
     /**
      * @description The ID (`usr_…`) of a user whose invitation is still pending. An ID that matches no user answers `404 NOT_FOUND`.
-     * @example usr_4b7d2a90
+     * @example usr_5d1f7c92
      */
     PendingUserId: string;
     /**
@@ -1456,7 +1456,7 @@ export interface operations {
       path: {
         /**
          * @description The ID (`usr_…`) of a user whose invitation is still pending. An ID that matches no user answers `404 NOT_FOUND`.
-         * @example usr_4b7d2a90
+         * @example usr_5d1f7c92
          */
         id: components['parameters']['PendingUserId'];
       };
