@@ -22,7 +22,7 @@
  * integration and unit tests beside the build, then the integration tests
  * beside the browser tests (on a fresh clone on two cores, `npm test` went
  * from 347 s, with the browser tests waiting for the integration tests, to
- * 259-264 s). The first stage started streams its output; the others' is
+ * 248-278 s). The first stage started streams its output; the others' is
  * printed when they end.
  */
 import { spawn } from 'node:child_process';

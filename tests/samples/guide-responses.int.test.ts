@@ -90,13 +90,7 @@ describe("the answers the guides print are the sandbox's", () => {
     it(
       file,
       async () => {
-        const { accessToken, refreshToken } = await sandbox.freshSandbox();
-        const env = {
-          ...process.env,
-          ACCESS_TOKEN: accessToken,
-          REFRESH_TOKEN: refreshToken,
-          BLUEROUND_API_BASE: sandbox.origin,
-        };
+        const env = await sandbox.readerEnvironment();
         const problems: string[] = [];
         for (const { sample, shown, status } of samples) {
           const result = await runCurlSample(sample.code, env, 90_000);

@@ -40,13 +40,7 @@ describe('guide samples run against the sandbox', () => {
 
   for (const sample of samples) {
     it(`${sample.file}:${sample.line} (${sample.lang})`, async () => {
-      const { accessToken, refreshToken } = await sandbox.freshSandbox();
-      const env = {
-        ...process.env,
-        ACCESS_TOKEN: accessToken,
-        REFRESH_TOKEN: refreshToken,
-        BLUEROUND_API_BASE: sandbox.origin,
-      };
+      const env = await sandbox.readerEnvironment();
       if (sample.lang === 'bash') {
         const result = await runCurlSample(sample.code, env, timeoutMs);
         expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);

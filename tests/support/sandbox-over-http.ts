@@ -25,6 +25,12 @@ export interface SandboxOverHttp {
   call: (path: string, init?: RequestInit & { token?: string }) => Promise<Response>;
   /** Resets the sandbox and signs in as the full-access app. */
   freshSandbox: () => Promise<{ accessToken: string; refreshToken: string }>;
+  /**
+   * Resets the sandbox and returns the environment a reader's shell has after
+   * the quickstart: `ACCESS_TOKEN`, `REFRESH_TOKEN` and `BLUEROUND_API_BASE`
+   * pointing at this server.
+   */
+  readerEnvironment: () => Promise<NodeJS.ProcessEnv>;
 }
 
 /** Starts the sandbox over HTTP for the calling test file (beforeAll) and stops it after (afterAll). */
@@ -70,6 +76,10 @@ export function useSandboxOverHttp(workPrefix: string): SandboxOverHttp {
       });
       const token = (await response.json()) as { access_token: string; refresh_token: string };
       return { accessToken: token.access_token, refreshToken: token.refresh_token };
+    },
+    async readerEnvironment() {
+      const { accessToken, refreshToken } = await this.freshSandbox();
+      return { ...process.env, ACCESS_TOKEN: accessToken, REFRESH_TOKEN: refreshToken, BLUEROUND_API_BASE: origin };
     },
   };
 }
